@@ -1,0 +1,208 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestInput } from '../captures/capture-writer.ts';
+import { summarizeDecode, type DecodeSummary } from '../captures/decode-summary.ts';
+import type { Admission } from './admission.ts';
+import { basicAuthMatches, type BasicCredentials } from './basic-auth.ts';
+import type { DecodePayload, Frame } from './frame.ts';
+import type { ProbeRegistry } from './probe-registry.ts';
+import { readBody, type BodyLimits } from './read-body.ts';
+import type { ReceiveClock } from './receive-clock.ts';
+import type { DecodedPayload } from '../../../shared/realtime/types.ts';
+
+/** Where received requests go: the capture writer, or anything that appends durably the same way. */
+export interface CaptureSink {
+  append(input: RequestInput): Promise<{ seq: number }>;
+}
+
+/** Counters a technician (and the tests) can read while the listener runs. */
+export interface ListenerStats {
+  /** Responses sent, by status code. */
+  answered: Record<number, number>;
+  frames: number;
+  decodeErrors: number;
+  probes: number;
+  /** Requests whose client went away before the body was complete. */
+  aborted: number;
+  /** Requests turned away because the capture could not be written. */
+  storeFailures: number;
+}
+
+/** Everything the per-request pipeline needs; built once by the listener. */
+export interface RequestContext {
+  secretPath: string;
+  basicAuth?: BasicCredentials;
+  probes: ProbeRegistry;
+  admission: Admission;
+  body: BodyLimits;
+  capture: CaptureSink;
+  decode: DecodePayload;
+  clock: ReceiveClock;
+  stats: ListenerStats;
+  /** Captures in progress (append, then the 200 flushed), so closing can let them finish and answer. */
+  commits: Set<Promise<unknown>>;
+  isClosing(): boolean;
+  emit(frame: Frame): void;
+  onError(error: Error): void;
+}
+
+/** Bytes of an unwanted body we read and discard so the client sees our answer; beyond this we hang up. */
+const DRAIN_LIMIT = 4 * 1024 * 1024;
+
+/**
+ * The pipeline of one request: route, method, auth, size, admission, body, decode, durable append, 200,
+ * then the frame event. Every failure becomes a status code; nothing here throws at the server.
+ */
+export async function handleRequest(
+  ctx: RequestContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const path = (req.url ?? '').split('?', 1)[0];
+  if (path !== ctx.secretPath) return reject(ctx, req, res, 404, 'Not found.');
+  if (req.method !== 'POST')
+    return reject(ctx, req, res, 405, 'Only POST is accepted here.', { allow: 'POST' });
+  if (ctx.isClosing()) return reject(ctx, req, res, 503, 'The listener is stopping.', { 'retry-after': '5' });
+  const probe = req.headers['x-meterscope-probe'];
+  if (ctx.probes.isProbe(probe)) return answerProbe(ctx, req, res, probe);
+  if (ctx.basicAuth && !basicAuthMatches(req.headers.authorization, ctx.basicAuth)) {
+    const challenge = { 'www-authenticate': 'Basic realm="meterscope", charset="UTF-8"' };
+    return reject(ctx, req, res, 401, 'Wrong or missing Basic credentials.', challenge);
+  }
+  if (Number(req.headers['content-length'] ?? 0) > ctx.body.maxBytes) return tooLarge(ctx, req, res);
+  if (!ctx.admission.tryEnter()) {
+    return reject(ctx, req, res, 503, 'Too many requests at once; retry shortly.', { 'retry-after': '1' });
+  }
+  let held = 0;
+  try {
+    const result = await readBody(req, ctx.body, ctx.admission);
+    held = result.held;
+    if (result.kind === 'ok') {
+      const done = capture(ctx, req, res, result.body);
+      ctx.commits.add(done);
+      return await done.finally(() => ctx.commits.delete(done));
+    }
+    if (result.kind === 'too-large') return tooLarge(ctx, req, res);
+    if (result.kind === 'overloaded') {
+      return reject(ctx, req, res, 503, 'Too much data at once; retry shortly.', { 'retry-after': '1' });
+    }
+    if (result.kind === 'idle') return hangUp(ctx, res, 408, 'The request body stalled.');
+    ctx.stats.aborted += 1;
+  } finally {
+    ctx.admission.leave(held);
+  }
+}
+
+async function capture(
+  ctx: RequestContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+): Promise<void> {
+  const time = ctx.clock();
+  const { decoded, summary } = decodeSafely(ctx.decode, body);
+  const commit = ctx.capture.append({
+    ...time,
+    remote: req.socket.remoteAddress ?? '',
+    remotePort: req.socket.remotePort ?? 0,
+    method: req.method ?? 'POST',
+    rawHeaders: req.rawHeaders,
+    body,
+    decoded: summary,
+  });
+  let seq: number;
+  try {
+    seq = (await commit).seq;
+  } catch (e) {
+    ctx.stats.storeFailures += 1;
+    ctx.onError(e as Error);
+    return reply(ctx, res, 503, 'The capture file could not be written; retry later.', {
+      'retry-after': '5',
+    });
+  }
+  const sent = new Promise<void>((resolve) => res.once('finish', resolve).once('close', resolve));
+  reply(ctx, res, 200, 'OK');
+  ctx.stats.frames += 1;
+  if (summary.decode !== 'ok') ctx.stats.decodeErrors += 1;
+  const frame: Frame = {
+    seq,
+    ...time,
+    remote: req.socket.remoteAddress ?? '',
+    body,
+    status: summary.decode,
+    items: [],
+  };
+  if (decoded) {
+    frame.decoded = decoded;
+    frame.items = decoded.items;
+  }
+  if (summary.error) frame.error = summary.error;
+  ctx.emit(frame);
+  await sent;
+}
+
+function decodeSafely(
+  decode: DecodePayload,
+  body: Uint8Array,
+): { decoded?: DecodedPayload; summary: DecodeSummary } {
+  try {
+    const decoded = decode(body);
+    return { decoded, summary: summarizeDecode(decoded) };
+  } catch (thrown) {
+    return { summary: summarizeDecode({ thrown }) };
+  }
+}
+
+async function answerProbe(ctx: RequestContext, req: IncomingMessage, res: ServerResponse, token: string) {
+  const result = await readBody(req, ctx.body, ctx.admission);
+  ctx.admission.release(result.held);
+  if (result.kind !== 'ok') return reject(ctx, req, res, 400, 'Incomplete probe.');
+  ctx.stats.probes += 1;
+  reply(ctx, res, 200, 'Probe received.');
+  ctx.probes.arrived(token);
+}
+
+function tooLarge(ctx: RequestContext, req: IncomingMessage, res: ServerResponse): void {
+  reject(ctx, req, res, 413, `The body exceeds the limit of ${ctx.body.maxBytes} bytes.`);
+}
+
+/** Answers without using the body; reads and drops what the client still sends so it sees the answer. */
+function reject(
+  ctx: RequestContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
+  reply(ctx, res, status, text, headers);
+  if (req.complete) return;
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT) req.socket.destroy();
+  });
+  req.resume();
+}
+
+/** Answers and closes the connection: for clients too slow to be worth waiting for. */
+function hangUp(ctx: RequestContext, res: ServerResponse, status: number, text: string): void {
+  reply(ctx, res, status, text, { connection: 'close' });
+  res.on('finish', () => res.socket?.destroy());
+}
+
+function reply(
+  ctx: RequestContext,
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+  ctx.stats.answered[status] = (ctx.stats.answered[status] ?? 0) + 1;
+}
