@@ -29,7 +29,7 @@ describe('OBIS code formats', () => {
         expect(withoutFlag(parseObis(obisToHex(code).match(/../g)!.join('-')))).toEqual(code);
         expect(obisFromBytes(obisToBytes(code))).toEqual(code);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
