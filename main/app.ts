@@ -1,0 +1,97 @@
+import { contract, type Contract } from '../shared/contract/contract.ts';
+import { createBatcher, type BatcherClock } from '../shared/contract/live-batcher.ts';
+import type { LiveFrame } from '../shared/contract/events/live-frames.ts';
+import type { ContractServices } from '../shared/contract/types.ts';
+import { createEventHub, type EventHub } from './ipc/event-hub.ts';
+import { ServiceError } from './ipc/service-error.ts';
+import { createDecoderService, type DecoderPort } from './services/decoder/decode-text.ts';
+import type { SecretStore } from './services/secrets/secret-store.ts';
+import { createSettingsService, type SettingsService } from './services/settings/settings-service.ts';
+
+/** A login for the built-in simulator, held in main only (the renderer sees the base URL, never the password). */
+export interface DemoSession {
+  baseUrl: string;
+  credentials: { user: string; password: string; apiKey: string; clientId: string };
+}
+
+/** What a host passes in: the ports and facts only it knows. */
+export interface AppOptions {
+  host: 'electron' | 'web';
+  version: string;
+  /** The Meterscope home folder (settings, captures, cache). */
+  home: string;
+  /** Where logins are kept: safeStorage in Electron, memory or the opt-in file in the browser host. */
+  secretStore: SecretStore;
+  /** The one place bugs go (the host's log). */
+  onInternalError(error: unknown, context: { call?: string; event?: string }): void;
+  /** Set in demo mode: the running simulator. */
+  demo?: DemoSession | null;
+  /** The payload decoder (shared/realtime); `decoder:decode` says it is unavailable when absent. */
+  decoder?: DecoderPort;
+  /** Timers for the live-frame batcher; real ones by default. */
+  clock?: BatcherClock;
+}
+
+/** Everything a host needs from the core: the services behind the contract and the events they raise. */
+export interface App {
+  readonly services: ContractServices;
+  readonly events: EventHub<Contract>;
+  readonly settings: SettingsService;
+  readonly secretStore: SecretStore;
+  readonly demo: DemoSession | null;
+  /** Hands a received webhook frame to the renderer (batched: at most 20 `live:frames` events per second). */
+  publishFrame(frame: LiveFrame): void;
+  /** Stops timers and flushes what is pending. */
+  close(): Promise<void>;
+}
+
+const realClock: BatcherClock = {
+  now: () => performance.now(),
+  setTimer: (fn, ms) => setTimeout(fn, ms),
+  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * The composition root: builds every service from the ports a host passes in. The Electron host, the browser
+ * host and the CLI all call it, so the app behaves the same whatever runs it.
+ */
+export function createApp(options: AppOptions): App {
+  const events = createEventHub(contract, (error, context) => options.onInternalError(error, context));
+  const settings = createSettingsService(options.home);
+  settings.onChange((state) => events.emit('settings:changed', state));
+  const frames = createBatcher<LiveFrame>(
+    { onBatch: (batch, dropped) => events.emit('live:frames', { frames: batch, dropped }) },
+    options.clock ?? realClock,
+  );
+  const demo = options.demo ?? null;
+  const decode = options.decoder ? createDecoderService(options.decoder) : undefined;
+
+  const services: ContractServices = {
+    'app:info': async () => ({
+      version: options.version,
+      host: options.host,
+      tokenStorage: options.secretStore.describe(),
+      demo: demo ? { baseUrl: demo.baseUrl } : null,
+    }),
+    'settings:get': () => settings.get(),
+    'settings:set': (patch) => settings.set(patch),
+    'decoder:decode': async (request) => {
+      if (!decode)
+        throw new ServiceError('unavailable', 'The payload decoder is not part of this build yet.');
+      return decode(request);
+    },
+  };
+
+  return {
+    services,
+    events,
+    settings,
+    secretStore: options.secretStore,
+    demo,
+    publishFrame: (frame) => frames.push(frame),
+    close: async () => {
+      frames.flush();
+      frames.close();
+    },
+  };
+}
