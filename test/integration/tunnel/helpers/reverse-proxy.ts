@@ -1,0 +1,38 @@
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local reverse proxy standing in for "the public URL the user already has": forwards every request to
+ * `target` (or, with `target` undefined, answers 200 itself without forwarding: a URL that reaches the
+ * wrong server, which must never count as verified).
+ */
+export async function startReverseProxy(
+  target: string | undefined,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    if (!target) {
+      req.resume();
+      req.on('end', () => res.writeHead(200).end('ok'));
+      return;
+    }
+    const upstream = request(
+      new URL(req.url ?? '/', target),
+      { method: req.method, headers: { ...req.headers, 'x-forwarded-proto': 'https' } },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
