@@ -1,0 +1,54 @@
+import { MBusReadoutIntervalSeconds, parseApiDate } from '../../../shared/api/index.ts';
+
+/** The rules behind "online" and "stale"; configurable because installations differ (e.g. daily gateways). */
+export interface FleetThresholds {
+  /** A device is online when its last value is younger than this (smart-me: 15 minutes). */
+  onlineWithinMs: number;
+  /** A meter is never stale before this age (the vendor sample's 24 hours). */
+  staleAfterMs: number;
+  /** ... nor before this many readout intervals of its gateway. */
+  staleIntervals: number;
+}
+
+/** smart-me's own rules: offline after 15 minutes; M-Bus meters stale after max(24 h, 2 × readout interval). */
+export const defaultThresholds: FleetThresholds = {
+  onlineWithinMs: 15 * 60_000,
+  staleAfterMs: 24 * 3_600_000,
+  staleIntervals: 2,
+};
+
+/** Milliseconds since an API date, or undefined when the date is absent or unreadable. */
+export function ageMs(date: string | null | undefined, nowMs: number): number | undefined {
+  const at = date ? parseApiDate(date) : undefined;
+  return at === undefined ? undefined : nowMs - at.getTime();
+}
+
+/** Online when the last value is under `onlineWithinMs` old. No date means never seen: offline. */
+export function isOnline(
+  valueDate: string | null | undefined,
+  nowMs: number,
+  t = defaultThresholds,
+): boolean {
+  const age = ageMs(valueDate, nowMs);
+  return age !== undefined && age < t.onlineWithinMs;
+}
+
+/** The age after which a meter read by a gateway with this readout interval counts as stale. */
+export function staleAfterMs(readoutInterval: number | null | undefined, t = defaultThresholds): number {
+  const seconds =
+    readoutInterval === null || readoutInterval === undefined
+      ? 0
+      : MBusReadoutIntervalSeconds[readoutInterval];
+  return Math.max(t.staleAfterMs, t.staleIntervals * (seconds ?? 0) * 1000);
+}
+
+/** Stale when the last value is older than staleAfterMs, or when there is no value at all. */
+export function isMeterStale(
+  lastValueDate: string | null | undefined,
+  readoutInterval: number | null | undefined,
+  nowMs: number,
+  t = defaultThresholds,
+): boolean {
+  const age = ageMs(lastValueDate, nowMs);
+  return age === undefined || age > staleAfterMs(readoutInterval, t);
+}
