@@ -7,11 +7,12 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `meterscope <argv>` in-process with captured output and an optional stdin. */
+/** Runs `meterscope <argv>` in-process with captured output, an optional stdin and environment. */
 export async function cli(
   argv: string[],
   stdin: Uint8Array | string = '',
   signal?: AbortSignal,
+  env: Record<string, string | undefined> = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -21,7 +22,7 @@ export async function cli(
     err: (t) => void (stderr += t),
     readStdin: async () => input,
     signal: signal ?? new AbortController().signal,
-    env: {},
+    env,
   });
   return { code, stdout, stderr };
 }
