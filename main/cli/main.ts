@@ -49,6 +49,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   const controller = new AbortController();
   const stop = () => controller.abort();
+  // A reader that goes away (`meterscope obis --list | head`) is not an error: stop writing and quit quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   const io: CliIo = {
