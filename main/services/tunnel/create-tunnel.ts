@@ -4,15 +4,15 @@ import type { ProviderRun, TunnelProvider } from './provider.ts';
 import { nextTunnelState, type TunnelEvent } from './state-machine.ts';
 import { TunnelError, toTunnelFailure, tunnelFailure } from './tunnel-error.ts';
 import type { Tunnel, TunnelLogLine, TunnelSpec, TunnelState, TunnelStatus } from './types.ts';
-import { verifyThroughTunnel, type ProbePost, type Sleep } from './verify.ts';
+import { verifyThroughTunnel, type ExpectProbe, type ProbePost, type Sleep } from './verify.ts';
 
 /** The ports every tunnel needs, whatever its provider. */
 export interface TunnelCorePorts {
   localPort: number;
   /** The listener's secret path, e.g. `/hook/3q2…`; the probe and the registrations use it. */
   secretPath: string;
-  /** Resolves when the listener has seen a probe with this token (F's `listener.expectProbe`). */
-  expectProbe: (token: string) => Promise<void>;
+  /** Resolves when the listener has seen a probe with this token: pass `listener.expectProbe`. */
+  expectProbe: ExpectProbe;
   /** Headers the listener requires (Basic auth), sent with the probe. */
   probeHeaders?: Record<string, string>;
   post: ProbePost;

@@ -3,7 +3,7 @@ export { startTunnel, providerFor, type TunnelPorts } from './start-tunnel.ts';
 export { createTunnel, type TunnelCorePorts } from './create-tunnel.ts';
 export { nextTunnelState, type TunnelEvent } from './state-machine.ts';
 export { TunnelError, tunnelFailure } from './tunnel-error.ts';
-export { PROBE_HEADER, verifyThroughTunnel, type ProbePost, type Sleep } from './verify.ts';
+export { PROBE_HEADER, verifyThroughTunnel, type ExpectProbe, type ProbePost, type Sleep } from './verify.ts';
 export { hookUrlFor, normalizePublicUrl } from './public-url.ts';
 export { parseCloudflaredLine, type CloudflaredSignal } from './cloudflared-output.ts';
 export { parseSshLine, type SshSignal } from './ssh-output.ts';

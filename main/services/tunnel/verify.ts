@@ -3,6 +3,12 @@ import { TunnelError, tunnelFailure } from './tunnel-error.ts';
 /** The header that marks a self-probe; the listener recognises it and reports the token it saw. */
 export const PROBE_HEADER = 'x-meterscope-probe';
 
+/**
+ * The listener's side of the proof: resolves when a POST with `x-meterscope-probe: <token>` reached its
+ * secret path. Same shape as the webhook listener's `expectProbe`, so it can be passed as is.
+ */
+export type ExpectProbe = (token: string, options?: { signal?: AbortSignal }) => Promise<void>;
+
 /** Sends one probe POST; resolves with the HTTP status, rejects on a network error. */
 export type ProbePost = (
   url: string,
@@ -17,8 +23,8 @@ export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 export interface VerifyOptions {
   hookUrl: string;
   token: string;
-  /** Resolves when the listener has received a probe carrying `token` (engineer F's `listener.expectProbe`). */
-  expectProbe: (token: string) => Promise<void>;
+  /** Resolves when the listener has received a probe carrying `token` (the listener's own `expectProbe`). */
+  expectProbe: ExpectProbe;
   post: ProbePost;
   sleep: Sleep;
   timeoutMs: number;
@@ -46,7 +52,7 @@ export async function verifyThroughTunnel(o: VerifyOptions): Promise<void> {
   const local = new AbortController();
   const abort = () => local.abort();
   o.signal.addEventListener('abort', abort, { once: true });
-  const seen = o.expectProbe(o.token).then(
+  const seen = o.expectProbe(o.token, { signal: local.signal }).then(
     () => 'seen' as const,
     () => 'listener-gone' as const,
   );

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnChild } from '../../../main/services/tunnel/child-process.ts';
 import { startTunnel, type ChildHandle, type Tunnel } from '../../../main/services/tunnel/index.ts';
-import { postThroughFakeEdge } from './helpers/edge-post.ts';
-import { startListenerStandIn } from './helpers/listener-stand-in.ts';
+import { postThroughFakeEdge, sendThroughFakeEdge } from './helpers/edge-post.ts';
+import { EXAMPLE_PAYLOAD, startTunnelTarget } from './helpers/real-listener.ts';
 import { processGone } from './helpers/process-gone.ts';
 
 const FAKE = fileURLToPath(new URL('../../fixtures/fake-cloudflared/cloudflared', import.meta.url));
@@ -18,7 +18,7 @@ afterEach(async () => {
 
 /** A listener stand-in, a temp dir for the fake edge socket, and a tunnel whose child we can inspect. */
 async function setUp(scenario: string, extra: { verifyTimeoutMs?: number; binary?: string } = {}) {
-  const listener = await startListenerStandIn();
+  const listener = await startTunnelTarget();
   cleanup.push(() => listener.close());
   const dir = await mkdtemp(join(tmpdir(), 'ms-cf-'));
   cleanup.push(() => rm(dir, { recursive: true, force: true }));
@@ -29,7 +29,7 @@ async function setUp(scenario: string, extra: { verifyTimeoutMs?: number; binary
     {
       localPort: listener.port,
       secretPath: listener.secretPath,
-      expectProbe: listener.expectProbe,
+      expectProbe: listener.listener.expectProbe,
       post: postThroughFakeEdge(socket),
       env: { ...process.env, FAKE_CLOUDFLARED_SCENARIO: scenario, FAKE_CLOUDFLARED_EDGE_SOCKET: socket },
       spawn: (cmd, args, env) => {
@@ -53,14 +53,19 @@ function socketRefuses(path: string): Promise<boolean> {
 }
 
 describe('cloudflared quick tunnel (fake cloudflared printing the real output format)', () => {
-  it('goes url-assigned with the trycloudflare URL, then verified once the probe came through', async () => {
-    const { tunnel, listener } = await setUp('quick-tunnel');
+  it('goes url-assigned with the trycloudflare URL, verified once the probe came through, then receiving', async () => {
+    const { tunnel, listener, socket } = await setUp('quick-tunnel');
     const assigned = await tunnel.waitFor('url-assigned');
     expect(assigned).toMatchObject({ url: expect.stringMatching(/^https:\/\/[a-z-]+\.trycloudflare\.com$/) });
-    await tunnel.waitFor('verified');
+    const verified = await tunnel.waitFor('verified');
     expect(tunnel.history.map((s) => s.status)).toEqual(['starting', 'url-assigned', 'verified']);
-    const probe = listener.requests.find((r) => r.headers['x-meterscope-probe']);
-    expect(probe?.headers['cf-ray']).toBeTruthy(); // came through the (fake) tunnel, not around it
+
+    const frame = listener.nextFrame();
+    const hookUrl = verified.status === 'verified' ? verified.hookUrl : '';
+    expect((await sendThroughFakeEdge(socket, hookUrl, {}, EXAMPLE_PAYLOAD)).status).toBe(200);
+    expect((await frame).items[0]?.values[0]?.obis).toBe('1-0:1.8.0*255');
+    tunnel.frameReceived();
+    expect(tunnel.state.status).toBe('receiving');
   });
 
   it('kills cloudflared on stop and its public side stops answering', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawnChild } from '../../../main/services/tunnel/child-process.ts';
 import { startTunnel, type ChildHandle, type SshTunnelSpec } from '../../../main/services/tunnel/index.ts';
-import { startListenerStandIn } from './helpers/listener-stand-in.ts';
+import { postFrame } from './helpers/post-frame.ts';
+import { EXAMPLE_PAYLOAD, startTunnelTarget } from './helpers/real-listener.ts';
 import { processGone } from './helpers/process-gone.ts';
 import { startSshd, type SshdFixture } from './helpers/sshd-fixture.ts';
 
@@ -19,7 +20,7 @@ afterEach(async () => {
 });
 
 async function setUp(overrides: Partial<SshTunnelSpec> = {}) {
-  const listener = await startListenerStandIn();
+  const listener = await startTunnelTarget();
   cleanup.push(() => listener.close());
   const children: ChildHandle[] = [];
   const spec: SshTunnelSpec = {
@@ -34,7 +35,7 @@ async function setUp(overrides: Partial<SshTunnelSpec> = {}) {
   const tunnel = startTunnel(spec, {
     localPort: listener.port,
     secretPath: listener.secretPath,
-    expectProbe: listener.expectProbe,
+    expectProbe: listener.listener.expectProbe,
     spawn: (cmd, args, env) => {
       const child = spawnChild(cmd, args, env);
       children.push(child);
@@ -47,15 +48,20 @@ async function setUp(overrides: Partial<SshTunnelSpec> = {}) {
 
 describe('ssh -R tunnel against a real sshd on 127.0.0.1', () => {
   it('is verified through the server-allocated remote port, and ssh is gone after stop', async () => {
-    const { tunnel, children } = await setUp();
+    const { tunnel, children, listener } = await setUp();
     const assigned = await tunnel.waitFor('url-assigned');
     if (assigned.status !== 'url-assigned') throw new Error('no url');
     expect(assigned.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const remotePort = Number(new URL(assigned.url).port);
     expect(remotePort).not.toBe(sshd.port);
 
-    await tunnel.waitFor('verified');
+    const verified = await tunnel.waitFor('verified');
     expect(tunnel.history.map((s) => s.status)).toEqual(['starting', 'url-assigned', 'verified']);
+    const frame = listener.nextFrame();
+    expect(await postFrame(verified.status === 'verified' ? verified.hookUrl : '', EXAMPLE_PAYLOAD)).toBe(
+      200,
+    );
+    expect((await frame).status).toBe('ok');
 
     const pid = children[0]?.pid;
     expect(processGone(pid)).toBe(false);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTunnel, type Tunnel } from '../../../main/services/tunnel/index.ts';
-import { startListenerStandIn, type ListenerStandIn } from './helpers/listener-stand-in.ts';
+import { postFrame } from './helpers/post-frame.ts';
+import { EXAMPLE_PAYLOAD, startTunnelTarget, type TunnelTarget } from './helpers/real-listener.ts';
 import { startReverseProxy } from './helpers/reverse-proxy.ts';
 
 const cleanup: (() => Promise<void>)[] = [];
@@ -8,8 +9,8 @@ afterEach(async () => {
   for (const fn of cleanup.splice(0).reverse()) await fn();
 });
 
-async function listener(): Promise<ListenerStandIn> {
-  const l = await startListenerStandIn();
+async function listener(): Promise<TunnelTarget> {
+  const l = await startTunnelTarget();
   cleanup.push(() => l.close());
   return l;
 }
@@ -20,14 +21,14 @@ function track(t: Tunnel): Tunnel {
 }
 
 describe('url tunnel (a public URL the user already has)', () => {
-  it('is verified only after the probe came through the reverse proxy, then receives frames', async () => {
+  it('is verified only after the probe came through the reverse proxy, then carries real frames', async () => {
     const l = await listener();
     const proxy = await startReverseProxy(`http://127.0.0.1:${l.port}`);
     cleanup.push(() => proxy.close());
     const tunnel = track(
       startTunnel(
         { kind: 'url', url: `${proxy.url}/` },
-        { localPort: l.port, secretPath: l.secretPath, expectProbe: l.expectProbe },
+        { localPort: l.port, secretPath: l.secretPath, expectProbe: l.listener.expectProbe },
       ),
     );
 
@@ -38,9 +39,13 @@ describe('url tunnel (a public URL the user already has)', () => {
       hookUrl: `${proxy.url}${l.secretPath}`,
     });
     expect(tunnel.history.map((s) => s.status)).toEqual(['starting', 'url-assigned', 'verified']);
-    const probe = l.requests.find((r) => typeof r.headers['x-meterscope-probe'] === 'string');
-    expect(probe?.headers['x-forwarded-proto']).toBe('https'); // it really came through the proxy
+    expect(proxy.forwarded()).toBeGreaterThan(0); // the probe really came through the proxy
 
+    const frame = l.nextFrame();
+    expect(await postFrame(verified.status === 'verified' ? verified.hookUrl : '', EXAMPLE_PAYLOAD)).toBe(
+      200,
+    );
+    expect((await frame).items[0]?.deviceId).toBe('3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1');
     tunnel.frameReceived();
     expect(tunnel.state.status).toBe('receiving');
     await tunnel.stop();
@@ -54,7 +59,12 @@ describe('url tunnel (a public URL the user already has)', () => {
     const tunnel = track(
       startTunnel(
         { kind: 'url', url: impostor.url },
-        { localPort: l.port, secretPath: l.secretPath, expectProbe: l.expectProbe, verifyTimeoutMs: 1500 },
+        {
+          localPort: l.port,
+          secretPath: l.secretPath,
+          expectProbe: l.listener.expectProbe,
+          verifyTimeoutMs: 1500,
+        },
       ),
     );
 
@@ -72,7 +82,7 @@ describe('url tunnel (a public URL the user already has)', () => {
     const tunnel = track(
       startTunnel(
         { kind: 'url', url: 'https://hooks.example.com/?x=1' },
-        { localPort: l.port, secretPath: l.secretPath, expectProbe: l.expectProbe },
+        { localPort: l.port, secretPath: l.secretPath, expectProbe: l.listener.expectProbe },
       ),
     );
     await expect(tunnel.waitFor('url-assigned')).rejects.toMatchObject({ code: 'bad-spec' });
