@@ -1,0 +1,43 @@
+import { ActionToPostSchema, type ActionInformation } from '../../../shared/api/index.ts';
+import { SimHttpError, empty, json } from '../http/reply.ts';
+import type { Route } from '../http/router.ts';
+import { applyActions } from '../model/apply-actions.ts';
+import { ownDevice } from '../world/queries.ts';
+
+/** Switching outputs (§3.3): GET lists a device's outputs, POST switches them. */
+export const actionRoutes: Route[] = [
+  {
+    pattern: '/actions/:id',
+    methods: {
+      GET: (req) => {
+        const device = ownDevice(req.sim.world, req.caller.account, req.params.id ?? '');
+        const actions: ActionInformation[] = device.outputs.map((o) => ({
+          Name: o.name,
+          ObisCode: o.obisHex,
+          ActionType: o.actionType,
+          MinValue: o.minValue,
+          MaxValue: o.maxValue,
+        }));
+        return json(actions);
+      },
+    },
+  },
+  {
+    pattern: '/actions',
+    methods: {
+      POST: (req) => {
+        const parsed = ActionToPostSchema.safeParse(req.body);
+        if (!parsed.success) {
+          throw new SimHttpError(
+            400,
+            'bad-action',
+            'The body must be {"DeviceID": "<guid>", "Actions": [{"ObisCode", "Value"}]}.',
+          );
+        }
+        const device = ownDevice(req.sim.world, req.caller.account, parsed.data.DeviceID);
+        applyActions(device, parsed.data.Actions, req.sim.clock());
+        return empty();
+      },
+    },
+  },
+];
