@@ -4,7 +4,8 @@ import { CaptureError } from './capture-error.ts';
 import type { DecodeSummary } from './decode-summary.ts';
 import { GroupCommitLog, type GroupCommitOptions } from './group-commit.ts';
 import { FILE_HEADER_BYTES, RecordKind, encodeFileHeader, encodeRecord } from './record-format.ts';
-import type { CaptureIssue, RequestMeta, SessionMeta } from './record-types.ts';
+import type { CaptureIssue } from './record-types.ts';
+import { buildRequestMeta, buildSessionMeta } from './record-meta.ts';
 import { redactHeaders } from './redact-headers.ts';
 import { summarizeCapture } from './summarize-capture.ts';
 
@@ -56,12 +57,12 @@ export async function openCaptureWriter(path: string, options: CaptureWriterOpti
   const { handle, recovery, end, nextSeq } = await openOrCreate(path);
   const log = new GroupCommitLog(handle, end, options);
   let seq = nextSeq;
-  const session: SessionMeta = {
+  const session = buildSessionMeta({
     ...options.session,
     started: (options.now?.() ?? new Date()).toISOString(),
     firstSeq: seq,
     tool: options.tool ?? 'meterscope',
-  };
+  });
   try {
     await log.append(encodeRecord(RecordKind.Session, session));
   } catch (e) {
@@ -72,7 +73,7 @@ export async function openCaptureWriter(path: string, options: CaptureWriterOpti
     path,
     recovery,
     async append(input) {
-      const meta: RequestMeta = {
+      const meta = buildRequestMeta({
         seq: seq++,
         ms: input.ms,
         ns: input.ns,
@@ -81,7 +82,7 @@ export async function openCaptureWriter(path: string, options: CaptureWriterOpti
         method: input.method,
         headers: redactHeaders(input.rawHeaders),
         ...input.decoded,
-      };
+      });
       const offset = await log.append(encodeRecord(RecordKind.Request, meta, input.body));
       return { seq: meta.seq, offset };
     },
@@ -100,7 +101,10 @@ interface Opened {
 }
 
 async function openOrCreate(path: string): Promise<Opened> {
-  const created = await createFile(path);
+  const created = await createCaptureFile(path).catch((e: unknown) => {
+    if (e instanceof CaptureError && e.code === 'capture-exists') return undefined;
+    throw e;
+  });
   if (created)
     return {
       handle: created,
@@ -130,14 +134,14 @@ async function openOrCreate(path: string): Promise<Opened> {
   }
 }
 
-/** Creates the file exclusively; undefined when it already exists. */
-async function createFile(path: string): Promise<FileHandle | undefined> {
+/** Creates a new capture file (header and directory entry fsynced); refuses to replace an existing file. */
+export async function createCaptureFile(path: string): Promise<FileHandle> {
   let handle: FileHandle;
   try {
     handle = await open(path, 'wx+');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return undefined;
+    if (code === 'EEXIST') throw new CaptureError('capture-exists', `${path} already exists.`, { cause: e });
     if (code === 'ENOENT') {
       throw new CaptureError('capture-missing', `Cannot create ${path}: its folder does not exist.`, {
         cause: e,

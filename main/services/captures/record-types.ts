@@ -31,7 +31,7 @@ export interface RequestMeta {
   /** Distinct device GUIDs in the payload (lets `captures info` answer without decoding bodies). */
   devices: string[];
   /** Number of DeviceData items decoded. */
-  items: number;
+  itemCount: number;
 }
 
 /** One received POST: its metadata and the body exactly as it arrived. */

@@ -10,12 +10,17 @@ export const REDACTED = '[redacted]';
  */
 export function redactHeaders(rawHeaders: readonly string[]): [string, string][] {
   const pairs: [string, string][] = [];
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-    const name = rawHeaders[i] as string;
-    const value = rawHeaders[i + 1] as string;
-    pairs.push([name, SECRET_HEADERS.has(name.toLowerCase()) ? redactValue(value) : value]);
-  }
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) pairs.push(redactPair(rawHeaders[i], rawHeaders[i + 1]));
   return pairs;
+}
+
+/** The same for header pairs (e.g. from an imported NDJSON file); redacting twice changes nothing. */
+export function redactHeaderPairs(pairs: readonly (readonly [string, string])[]): [string, string][] {
+  return pairs.map(([name, value]) => redactPair(name, value));
+}
+
+function redactPair(name = '', value = ''): [string, string] {
+  return [name, SECRET_HEADERS.has(name.toLowerCase()) ? redactValue(value) : value];
 }
 
 function redactValue(value: string): string {

@@ -21,6 +21,3 @@ export interface Frame {
   /** The full decoder result (absent only when the decoder itself failed). */
   decoded?: DecodedPayload;
 }
-
-/** The decoder port: shared/realtime's decodeDeviceDataArray, which never throws (a bug still might). */
-export type DecodePayload = (bytes: Uint8Array) => DecodedPayload;

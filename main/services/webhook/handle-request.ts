@@ -1,13 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestInput } from '../captures/capture-writer.ts';
-import { summarizeDecode, type DecodeSummary } from '../captures/decode-summary.ts';
+import { decodeSafely, type DecodePayload } from '../captures/decode-summary.ts';
 import type { Admission } from './admission.ts';
 import { basicAuthMatches, type BasicCredentials } from './basic-auth.ts';
-import type { DecodePayload, Frame } from './frame.ts';
+import type { Frame } from './frame.ts';
 import type { ProbeRegistry } from './probe-registry.ts';
 import { readBody, type BodyLimits } from './read-body.ts';
 import type { ReceiveClock } from './receive-clock.ts';
-import type { DecodedPayload } from '../../../shared/realtime/types.ts';
 
 /** Where received requests go: the capture writer, or anything that appends durably the same way. */
 export interface CaptureSink {
@@ -138,18 +137,6 @@ async function capture(
   if (summary.error) frame.error = summary.error;
   ctx.emit(frame);
   await sent;
-}
-
-function decodeSafely(
-  decode: DecodePayload,
-  body: Uint8Array,
-): { decoded?: DecodedPayload; summary: DecodeSummary } {
-  try {
-    const decoded = decode(body);
-    return { decoded, summary: summarizeDecode(decoded) };
-  } catch (thrown) {
-    return { summary: summarizeDecode({ thrown }) };
-  }
 }
 
 async function answerProbe(ctx: RequestContext, req: IncomingMessage, res: ServerResponse, token: string) {

@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Admission } from './admission.ts';
 import type { BasicCredentials } from './basic-auth.ts';
-import type { DecodePayload, Frame } from './frame.ts';
+import type { DecodePayload } from '../captures/decode-summary.ts';
+import type { Frame } from './frame.ts';
 import {
   handleRequest,
   type CaptureSink,

@@ -78,7 +78,7 @@ describe('capture writer and reader', () => {
       decode: 'error',
       error: { code: 'truncated', offset: 3, message: 'x' },
       devices: [],
-      items: 0,
+      itemCount: 0,
     };
     await w.append(bad);
     await w.close();

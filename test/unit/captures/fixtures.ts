@@ -29,7 +29,7 @@ export function sampleRequest(n: number, body?: Uint8Array): RequestInput {
     decoded: {
       decode: 'ok',
       devices: [`00000000-0000-0000-0000-${String(n % 3).padStart(12, '0')}`],
-      items: 1,
+      itemCount: 1,
     },
   };
 }
