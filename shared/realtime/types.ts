@@ -30,8 +30,9 @@ export interface DeviceDataItem {
   /** Lower-case GUID in .NET byte order, e.g. `3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1`. */
   deviceId: string;
   /**
-   * ISO-8601 UTC with `Z` and as many fractional digits as the ticks need (up to 7), e.g.
-   * `2019-10-16T12:20:44.9788512Z`. MINMAX gives `9999-12-31T23:59:59.9999999Z` or `0001-01-01T00:00:00Z`.
+   * ISO-8601 UTC with `Z`, at least milliseconds and as many further digits as the ticks need (up to 7),
+   * e.g. `2019-10-16T12:20:44.9788512Z`. MINMAX gives `9999-12-31T23:59:59.9999999Z` or
+   * `0001-01-01T00:00:00.000Z`. Empty when the DateTime field is missing (a warning says so).
    */
   dateTime: string;
   /** The exact instant in 100 ns ticks since 1970-01-01 as a decimal string (never rounded through a double). */
@@ -67,7 +68,8 @@ export type PayloadErrorCode =
   | 'depth-limit'
   | 'bad-value'
   | 'not-a-payload'
-  | 'bad-input';
+  | 'bad-input'
+  | 'bad-schema';
 
 /** The one error shape of the decoder: where it stopped, what it expected there, and what it found. */
 export interface PayloadErrorInfo {

@@ -1,0 +1,189 @@
+import { KIND_BY_NUMBER, SCALE_BY_NUMBER, TICKS_PER_UNIT } from './bcl-scale.ts';
+import type { DateTimeKind, TimeScale } from './types.ts';
+
+/**
+ * protobuf-net's bcl.DateTime: a sint64 offset from 1970-01-01 in units of a scale (DAYS when absent),
+ * plus a kind. Everything is kept in exact 100 ns ticks; ticks since 1970 exceed 2^53 for present-day
+ * dates, so they are bigint or split into halves, never one double.
+ */
+
+/** DateTime.MinValue (0001-01-01) in ticks since 1970: what MINMAX value -1 means. */
+export const DATETIME_MIN_TICKS = -621_355_968_000_000_000n;
+/** DateTime.MaxValue (9999-12-31T23:59:59.9999999) in ticks since 1970: what MINMAX value 1 means. */
+export const DATETIME_MAX_TICKS = 2_534_023_007_999_999_999n;
+
+const MIN_MS = -62_135_596_800_000;
+const MAX_MS = 253_402_300_799_999;
+const OUT_OF_RANGE = 'outside the .NET DateTime range 0001-01-01 to 9999-12-31';
+
+/** A decoded DateTime in the shape of DeviceDataItem, plus what looked wrong (for a warning). */
+export interface BclDateTime {
+  dateTime: string;
+  dateTimeTicks: string;
+  dateTimeScale: TimeScale;
+  dateTimeKind: DateTimeKind;
+  /** Set when the value cannot be a real .NET DateTime (unknown scale or kind, out of range). */
+  problem?: string;
+}
+
+function subMsDigits(sub: number): string {
+  return String(sub + 10000)
+    .slice(1)
+    .replace(/0+$/, '');
+}
+
+/**
+ * ISO-8601 UTC for a millisecond instant plus 0..9999 extra ticks: at least milliseconds, up to 7 fraction
+ * digits. Empty when JavaScript dates cannot represent the instant at all.
+ */
+export function isoFromMs(ms: number, subTicks: number): string {
+  if (!(Math.abs(ms) <= 8.64e15)) return '';
+  const iso = new Date(ms).toISOString();
+  return subTicks === 0 ? iso : `${iso.slice(0, -1)}${subMsDigits(subTicks)}Z`;
+}
+
+/** ISO-8601 text of exact ticks since 1970 (floor division, so dates before 1970 are right too). */
+export function ticksToIso(ticks: bigint): string {
+  let ms = ticks / 10000n;
+  let sub = ticks % 10000n;
+  if (sub < 0n) {
+    sub += 10000n;
+    ms -= 1n;
+  }
+  return isoFromMs(Number(ms), Number(sub));
+}
+
+function kindOf(kindNumber: number): { kind: DateTimeKind; problem?: string } {
+  const kind = KIND_BY_NUMBER[kindNumber];
+  return kind ? { kind } : { kind: 'UNSPECIFIED', problem: `unknown DateTimeKind ${kindNumber}` };
+}
+
+function withProblems(result: BclDateTime, ...problems: (string | undefined)[]): BclDateTime {
+  const text = problems.filter(Boolean).join('; ');
+  if (text) result.problem = text;
+  return result;
+}
+
+/** Decodes the three DateTime fields as found on the wire (value as an exact bigint). */
+export function dateTimeFromWire(value: bigint, scaleNumber: number, kindNumber: number): BclDateTime {
+  const { kind, problem: kindProblem } = kindOf(kindNumber);
+  const scale = SCALE_BY_NUMBER[scaleNumber];
+  const blank = { dateTime: '', dateTimeTicks: '', dateTimeKind: kind };
+  if (!scale) {
+    return withProblems(
+      { ...blank, dateTimeScale: 'DAYS' },
+      `unknown TimeSpanScale ${scaleNumber}`,
+      kindProblem,
+    );
+  }
+  let ticks: bigint;
+  if (scale === 'MINMAX') {
+    if (value !== 1n && value !== -1n) {
+      const p = `MINMAX scale with value ${value} (only 1 = MaxValue and -1 = MinValue exist)`;
+      return withProblems({ ...blank, dateTimeScale: scale }, p, kindProblem);
+    }
+    ticks = value === 1n ? DATETIME_MAX_TICKS : DATETIME_MIN_TICKS;
+  } else {
+    ticks = value * TICKS_PER_UNIT[scale];
+  }
+  const range = ticks < DATETIME_MIN_TICKS || ticks > DATETIME_MAX_TICKS ? OUT_OF_RANGE : undefined;
+  const result: BclDateTime = {
+    dateTime: ticksToIso(ticks),
+    dateTimeTicks: ticks.toString(),
+    dateTimeScale: scale,
+    dateTimeKind: kind,
+  };
+  return withProblems(result, range, kindProblem);
+}
+
+/**
+ * The hot path for TICKS-scale values (what smart-me sends): the tick magnitude arrives as two unsigned
+ * 32-bit halves and is split into milliseconds and sub-millisecond ticks with exact double arithmetic,
+ * avoiding bigint per payload item. Same result as dateTimeFromWire(±(hi·2^32+lo), 5, kind).
+ */
+export function dateTimeFromTickHalves(
+  negative: boolean,
+  hi: number,
+  lo: number,
+  kindNumber: number,
+): BclDateTime {
+  // 2^32 = 429496 * 10000 + 7296: both partial products stay far below 2^53.
+  const r = hi * 7296 + lo;
+  const ms = hi * 429496 + Math.floor(r / 10000);
+  const rem = r % 10000;
+  const sign = negative && (ms !== 0 || rem !== 0) ? '-' : '';
+  const ticksText = sign + (ms === 0 ? String(rem) : ms + String(rem + 10000).slice(1));
+  let msSigned = ms;
+  let sub = rem;
+  if (sign) {
+    msSigned = rem === 0 ? -ms : -ms - 1;
+    sub = rem === 0 ? 0 : 10000 - rem;
+  }
+  const kind = KIND_BY_NUMBER[kindNumber];
+  const result: BclDateTime = {
+    dateTime: isoFromMs(msSigned, sub),
+    dateTimeTicks: ticksText,
+    dateTimeScale: 'TICKS',
+    dateTimeKind: kind ?? 'UNSPECIFIED',
+  };
+  if (msSigned < MIN_MS || msSigned > MAX_MS || !kind) {
+    return withProblems(
+      result,
+      msSigned < MIN_MS || msSigned > MAX_MS ? OUT_OF_RANGE : undefined,
+      kindOf(kindNumber).problem,
+    );
+  }
+  return result;
+}
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?)?\s*([Zz]|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Exact ticks since 1970 of an ISO-8601 date-time (up to 7 fraction digits; `Z`, an offset, or no zone
+ * meaning UTC). Undefined when it is not a real date in 0001..9999, so the encoder can name the bad field.
+ */
+export function isoToTicks(text: string): bigint | undefined {
+  const m = ISO.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (year < 1 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
+    return undefined;
+  }
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
+  if (d.getUTCDate() !== day || d.getUTCMonth() !== month - 1) return undefined;
+  let ticks = BigInt(d.getTime()) * 10000n + BigInt((m[7] ?? '').padEnd(7, '0'));
+  const zone = m[8];
+  if (zone && zone !== 'Z' && zone !== 'z') {
+    const digits = zone.replace(':', '');
+    const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+    ticks -= BigInt((zone[0] === '-' ? -1 : 1) * minutes) * 600_000_000n;
+  }
+  return ticks;
+}
+
+/**
+ * The sint64 wire value that represents `ticks` at `scale`, or why it cannot (not a whole number of units,
+ * not MaxValue/MinValue for MINMAX, beyond 64 bits). The encoder turns the reason into a bad-input error.
+ */
+export function wireValueFromTicks(ticks: bigint, scale: TimeScale): { value: bigint } | { problem: string } {
+  if (scale === 'MINMAX') {
+    if (ticks === DATETIME_MAX_TICKS) return { value: 1n };
+    if (ticks === DATETIME_MIN_TICKS) return { value: -1n };
+    return { problem: 'with scale MINMAX only DateTime.MaxValue and DateTime.MinValue can be sent' };
+  }
+  const unit = TICKS_PER_UNIT[scale];
+  if (ticks % unit !== 0n) return { problem: `the time is not a whole number of ${scale}` };
+  const value = ticks / unit;
+  if (value !== BigInt.asIntN(64, value)) return { problem: 'the value does not fit in 64 bits' };
+  return { value };
+}
