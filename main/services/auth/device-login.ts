@@ -57,6 +57,7 @@ export async function loginWithDeviceCode(o: DeviceLoginOptions): Promise<TokenS
     let interval = started.interval ?? 5;
     const signal = o.signal ?? new AbortController().signal;
     for (;;) {
+      signal.throwIfAborted();
       await wait(interval * 1000, signal);
       if (clock() >= deadline)
         throw new AuthError(
