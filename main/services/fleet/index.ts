@@ -13,3 +13,5 @@ export {
 } from './derive-states.ts';
 export { buildGateway, hasDevice, EMPTY_GUID } from './build-gateway.ts';
 export type * from './fleet-types.ts';
+export { rssiBand, RSSI_ADVICE, type RssiBand } from './rssi-band.ts';
+export { describeValues, type DeviceValues, type ValueRow } from './value-rows.ts';
