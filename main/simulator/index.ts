@@ -1,11 +1,16 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { encodeDeviceDataArray } from '../../shared/realtime/index.ts';
 import { EventLog } from './event-log.ts';
 import { createFaultController, type FaultController } from './faults/fault-controller.ts';
 import type { FaultRule } from './faults/fault-types.ts';
 import type { RequestEvent } from './http/request-log.ts';
 import { serveRequest } from './http/serve-request.ts';
 import { resolveOptions, type SimulatorOptions } from './options.ts';
+import { createPoster } from './pusher/post-payload.ts';
+import type { PushEvent } from './pusher/push-event.ts';
+import { createRealtimePusher } from './pusher/realtime-pusher.ts';
+import { createOAuthServer } from './oauth/index.ts';
 import { createRandom } from './random.ts';
 import { allRoutes } from './routes/index.ts';
 import type { Simulation } from './simulation.ts';
@@ -18,6 +23,7 @@ export { createManualClock, realClock } from './clock.ts';
 export type { FaultController } from './faults/fault-controller.ts';
 export type { Fault, FaultRule, ActiveFaultRule } from './faults/fault-types.ts';
 export type { RequestEvent } from './http/request-log.ts';
+export type { PushEvent } from './pusher/push-event.ts';
 export { EventLog } from './event-log.ts';
 export { generateWorld, type FleetSizes } from './world/generate-world.ts';
 export type * from './world/types.ts';
@@ -45,6 +51,8 @@ export interface RunningSimulator {
   world: World;
   /** Every request served (method, path, status, faults). */
   requests: EventLog<RequestEvent>;
+  /** Every realtime push attempt (registration, URL, devices, status or error). */
+  pushLog: EventLog<PushEvent>;
   /** Stops pushes, closes connections and the server. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -68,7 +76,8 @@ function globalFaults(latencyMs: number, jitterMs: number, faultRate: number): F
 
 /**
  * Starts the local smart-me cloud: generates the fleet from the seed, listens on 127.0.0.1 (port 0 by
- * default) and serves the REST API with Basic/ApiKey auth, licence gates and fault injection.
+ * default) and serves the REST API with Basic/ApiKey/Bearer auth (OAuth server included), licence gates and fault injection, and
+ * pushes realtime data to every registered webhook.
  */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const o = resolveOptions(options);
@@ -83,13 +92,35 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     clock: o.clock,
     random: createRandom(`${world.seed}:runtime`),
     searchDurationMs: o.searchDurationMs,
-    changed: () => undefined,
+    changed: () => pusher.reschedule(),
   };
+  const pushLog = new EventLog<PushEvent>();
+  const poster = createPoster();
+  const pusher = createRealtimePusher({
+    sim,
+    encode: encodeDeviceDataArray,
+    post: poster.post,
+    log: pushLog,
+    pushIntervalMs: o.pushIntervalMs,
+    fastSendIntervalMs: o.fastSendIntervalMs,
+  });
   const faults = createFaultController(world.seed, globalFaults(o.latencyMs, o.jitterMs, o.faultRate));
   const requests = new EventLog<RequestEvent>();
-  // SEAM(oauth): engineer D's createOAuthServer (main/simulator/oauth/index.ts) mounts here as
-  // `oauth` (handle) and `bearer` (authenticate) once it is in git.
-  const deps = { sim, routes: allRoutes, faults, requests, signal: closing.signal };
+  const oauth = createOAuthServer({
+    accounts: world.accounts,
+    clock: o.clock,
+    tokenLifetimeSeconds: o.tokenLifetimeSeconds,
+    redirectMatching: o.redirectMatching,
+  });
+  const deps = {
+    sim,
+    routes: allRoutes,
+    faults,
+    requests,
+    signal: closing.signal,
+    oauth,
+    bearer: (token: string) => oauth.authenticate(token),
+  };
   const server = createServer((req, res) => void serveRequest(deps, req, res));
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
@@ -106,12 +137,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     faults,
     world,
     requests,
+    pushLog,
     close() {
       closed ??= new Promise<void>((resolve) => {
         closing.abort();
+        pusher.close();
         server.close(() => resolve());
         server.closeAllConnections();
-      });
+      }).then(() => poster.close());
       return closed;
     },
   };

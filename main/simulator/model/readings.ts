@@ -26,19 +26,28 @@ export interface Readings {
 
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 
-/** Energy factor integral of one phase from install to t, leaving out the time its switch was off. */
-function switchedIntegral(device: SimDevice, phaseIndex: number, atMs: number): number {
-  const phase = device.wavePhase;
+/**
+ * Integral of a load shape (`integral` is its antiderivative) for one phase from install to `atMs`,
+ * leaving out the time that phase's switch was off: counters stop while off and never fall.
+ */
+function switchedIntegral(
+  device: SimDevice,
+  phaseIndex: number,
+  atMs: number,
+  integral: (tHours: number, phase: number) => number,
+): number {
+  const span = (from: number, to: number) =>
+    integral(toHours(to), device.wavePhase) - integral(toHours(from), device.wavePhase);
   let total = 0;
   let from = device.installMs;
   let on = true;
   for (const change of device.runtime.switchChanges) {
     if (change.atMs >= atMs) break;
-    if (on) total += loadIntegral(toHours(change.atMs), phase) - loadIntegral(toHours(from), phase);
+    if (on) total += span(from, change.atMs);
     from = change.atMs;
     on = change.phaseOn[phaseIndex] ?? true;
   }
-  if (on) total += loadIntegral(toHours(atMs), phase) - loadIntegral(toHours(from), phase);
+  if (on) total += span(from, atMs);
   return total;
 }
 
@@ -61,16 +70,21 @@ export function readingsAt(device: SimDevice, seed: number, atMs: number): Readi
   const f = loadFactor(t, device.wavePhase);
   const shares = device.phaseShares;
   const phaseCount = Math.max(device.phases, 1);
-  const powerPhases = shares.map((s, i) => (phaseOnAt(device, i, atMs) ? device.basePower * s * f : 0));
+  const on = shares.map((_, i) => phaseOnAt(device, i, atMs));
+  const powerPhases = shares.map((s, i) => (on[i] ? device.basePower * s * f : 0));
   const counter =
     device.baseCounter +
-    shares.reduce((sum, s, i) => sum + device.basePower * s * switchedIntegral(device, i, atMs), 0);
-  const exportPower = device.exportPower * exportFactor(t, device.wavePhase);
+    shares.reduce(
+      (sum, s, i) => sum + device.basePower * s * switchedIntegral(device, i, atMs, loadIntegral),
+      0,
+    );
+  const exportShare = device.exportPower / shares.length;
+  const exportPhases = on.map((isOn) => (isOn ? exportShare * exportFactor(t, device.wavePhase) : 0));
+  const exportPower = exportPhases.reduce((a, b) => a + b, 0);
   const exportCounter =
     device.exportPower > 0
       ? device.baseExport +
-        device.exportPower *
-          (exportIntegral(t, device.wavePhase) - exportIntegral(toHours(device.installMs), device.wavePhase))
+        shares.reduce((sum, _, i) => sum + exportShare * switchedIntegral(device, i, atMs, exportIntegral), 0)
       : 0;
   const second = Math.floor(atMs / 1000);
   const voltage = Array.from({ length: phaseCount }, (_, i) =>
@@ -82,7 +96,7 @@ export function readingsAt(device: SimDevice, seed: number, atMs: number): Readi
   const powerFactor = Array.from({ length: phaseCount }, (_, i) =>
     round(0.95 + 0.04 * Math.sin(t * 3 + device.wavePhase + 2 * i), 3),
   );
-  const signedPhases = powerPhases.map((p) => p - exportPower / phaseCount);
+  const signedPhases = powerPhases.map((p, i) => p - (exportPhases[i] ?? 0));
   const current = signedPhases.map((p, i) =>
     round((Math.abs(p) * 1000) / ((voltage[i] ?? 230) * (powerFactor[i] ?? 1)), 3),
   );
