@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AuthError } from '../../../main/services/auth/auth-error.ts';
+import type { AuthError } from '../../../main/services/auth/auth-error.ts';
 import { loginWithClientCredentials } from '../../../main/services/auth/client-credentials-login.ts';
 import { createOAuthSession } from '../../../main/services/auth/oauth-session.ts';
 import { refreshTokens } from '../../../main/services/auth/refresh-tokens.ts';
