@@ -1,6 +1,6 @@
 import { decodeSafely, type DecodePayload } from './decode-summary.ts';
 import type { ExportResult } from './export-ndjson.ts';
-import { jsonSafeNumbers } from './json-safe.ts';
+import { payloadToJson } from '../../../shared/realtime/index.ts';
 import type { CaptureEntry, CaptureRecord } from './record-types.ts';
 import { TextSink, type WriteText } from './text-sink.ts';
 
@@ -29,7 +29,7 @@ export async function exportHar(
     } else if (entry.type === 'issue') {
       result.issues += 1;
     } else {
-      const json = JSON.stringify(harEntry(entry.record, url, decode), jsonSafeNumbers);
+      const json = JSON.stringify(harEntry(entry.record, url, decode));
       await sink.push(result.records === 0 ? `\n${json}` : `,\n${json}`);
       result.records += 1;
     }
@@ -77,7 +77,7 @@ function harEntry(record: CaptureRecord, url: string, decode: DecodePayload) {
       ns: record.ns,
       decode: record.decode,
       error: record.error,
-      items: decoded?.items ?? [],
+      items: decoded ? payloadToJson(decoded).items : [],
     },
   };
 }

@@ -1,5 +1,5 @@
 import { decodeSafely, type DecodePayload } from './decode-summary.ts';
-import { jsonSafeNumbers } from './json-safe.ts';
+import { payloadToJson } from '../../../shared/realtime/index.ts';
 import { formatReceiveTime } from './receive-time.ts';
 import type { CaptureEntry, CaptureRecord } from './record-types.ts';
 import { TextSink, type WriteText } from './text-sink.ts';
@@ -29,7 +29,7 @@ export async function exportNdjson(
       await sink.push(`${JSON.stringify({ type: 'session', ...entry.session })}\n`);
     } else if (entry.type === 'request') {
       result.records += 1;
-      await sink.push(`${JSON.stringify(ndjsonRequest(entry.record, decode), jsonSafeNumbers)}\n`);
+      await sink.push(`${JSON.stringify(ndjsonRequest(entry.record, decode))}\n`);
     } else {
       result.issues += 1;
       await sink.push(`${JSON.stringify({ type: 'issue', ...entry.issue })}\n`);
@@ -48,6 +48,6 @@ export function ndjsonRequest(record: CaptureRecord, decode: DecodePayload): Rec
     receivedAt: formatReceiveTime(record),
     ...meta,
     bodyBase64: Buffer.from(body).toString('base64'),
-    items: decoded?.items ?? [],
+    items: decoded ? payloadToJson(decoded).items : [],
   };
 }
