@@ -44,3 +44,4 @@ export {
   type SocketMessage,
   type SocketResult,
 } from './socket-protocol.ts';
+export { BRIDGE_GLOBAL, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type ContractBridge } from './bridge.ts';

@@ -1,5 +1,12 @@
 import type { DecodedPayload } from '../../../shared/realtime/types.ts';
 
+/** A parsed input as the decoder module returns it (shared/realtime parsePayloadInput). */
+export interface ParsedPayloadInput {
+  format: 'hex' | 'base64' | 'decimal' | 'binary';
+  bytes: Uint8Array;
+  messages: { offset: number; bytes: Uint8Array }[];
+}
+
 /** The decoder functions this service needs (shared/realtime), as a port so the app can be built without them. */
 export interface DecoderPort {
   parsePayloadInput(
@@ -9,12 +16,8 @@ export interface DecoderPort {
       skip: number;
       framing: 'none' | 'delimited' | 'grpc';
     },
-  ): {
-    format: 'hex' | 'base64' | 'decimal' | 'binary';
-    bytes: Uint8Array;
-    messages: { offset: number; bytes: Uint8Array }[];
-  };
-  decodeDeviceDataArray(bytes: Uint8Array): DecodedPayload;
+  ): ParsedPayloadInput;
+  decodeMessages(parsed: ParsedPayloadInput): DecodedPayload;
 }
 
 /** What the Decoder view asks for. */
@@ -25,11 +28,12 @@ export interface DecodeTextRequest {
   framing: 'none' | 'delimited' | 'grpc';
 }
 
-/** What the Decoder view gets: the bytes (for the hex pane) and each framed message decoded. */
+/** What the Decoder view gets: the bytes (for the hex pane) and the decoded messages. */
 export interface DecodeTextResult {
   format: 'hex' | 'base64' | 'decimal' | 'binary';
   hex: string;
-  messages: { offset: number; byteLength: number; decoded: DecodedPayload }[];
+  messageCount: number;
+  decoded: DecodedPayload;
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
@@ -49,16 +53,13 @@ export function createDecoderService(
       skip: request.skip,
       framing: request.framing,
     });
-    let hex = '';
-    for (const byte of parsed.bytes) hex += HEX[byte];
+    const hex: string[] = new Array<string>(parsed.bytes.length);
+    for (let i = 0; i < parsed.bytes.length; i++) hex[i] = HEX[parsed.bytes[i]!]!;
     return {
       format: parsed.format,
-      hex,
-      messages: parsed.messages.map((m) => ({
-        offset: m.offset,
-        byteLength: m.bytes.length,
-        decoded: decoder.decodeDeviceDataArray(m.bytes),
-      })),
+      hex: hex.join(''),
+      messageCount: parsed.messages.length,
+      decoded: decoder.decodeMessages(parsed),
     };
   };
 }

@@ -20,9 +20,12 @@ export const decoderDecodeCall = defineCall({
     format: z.enum(['hex', 'base64', 'decimal', 'binary']),
     /** All input bytes as upper-case hex, for the hex pane. */
     hex: z.string(),
-    /** One entry per framed message (one for framing `none`), each decoded on its own. */
-    messages: z.array(
-      z.object({ offset: z.int().min(0), byteLength: z.int().min(0), decoded: DecodedPayloadSchema }),
-    ),
+    /** How many messages the framing found (1 for framing `none`). */
+    messageCount: z.int().min(0),
+    /**
+     * Every message decoded into one result whose byte ranges and error offsets point into `hex` (the whole
+     * input); with several messages, paths start with `messages[k].`. Partial items are kept on error.
+     */
+    decoded: DecodedPayloadSchema,
   }),
 });
