@@ -1,7 +1,7 @@
 import { dateTimeFromTickHalves, dateTimeFromWire, type BclDateTime } from './bcl-datetime.ts';
 import { guidFromWire } from './bcl-guid.ts';
 import { obisFromWire } from './obis-bytes.ts';
-import { PayloadError, payloadErrorInfo } from './payload-error.ts';
+import { payloadErrorInfo } from './payload-error.ts';
 import { looksLikeText, notAPayload } from './text-check.ts';
 import type { DecodedPayload, DeviceDataItem, DeviceValue, PayloadErrorInfo } from './types.ts';
 import { FIELD, readField, wireTypeName, type FieldFailure } from './wire-field.ts';
@@ -39,7 +39,7 @@ export function decodeDeviceDataArray(bytes: Uint8Array, options: DecodeOptions 
     decodeArray(ctx);
   } catch (e) {
     const info: PayloadErrorInfo =
-      e instanceof PayloadError
+      e instanceof DecodeStop
         ? e.info
         : payloadErrorInfo(
             'bad-value',
@@ -59,10 +59,13 @@ const GUID_NAMES = ['', 'lo', 'hi'];
 const TIME_NAMES = ['', 'value', 'scale', 'kind'];
 const VALUE_NAMES = ['', 'Obis', 'Value'];
 
+/** Internal unwinding to the top on a malformed field; a plain object, as capturing a stack is costly. */
+class DecodeStop {
+  constructor(readonly info: PayloadErrorInfo) {}
+}
+
 function stop(failure: FieldFailure, path: string): never {
-  throw new PayloadError(
-    payloadErrorInfo(failure.code, failure.offset, failure.expected, failure.found, path),
-  );
+  throw new DecodeStop(payloadErrorInfo(failure.code, failure.offset, failure.expected, failure.found, path));
 }
 
 /** Stops with the path of the field whose frame failed (the parent when even the tag was unreadable). */
@@ -84,7 +87,7 @@ function salvageThenStop(ctx: Ctx, failure: FieldFailure, path: string, decode: 
     try {
       decode();
     } catch (e) {
-      if (!(e instanceof PayloadError)) throw e;
+      if (!(e instanceof DecodeStop)) throw e;
     } finally {
       ctx.salvage--;
     }

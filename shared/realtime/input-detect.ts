@@ -22,6 +22,7 @@ export function detectTextFormat(text: string): TextFormat {
   if (/^[0-9a-fA-F\s:,;-]*$/.test(unprefixed)) return 'hex';
   if (/[+/=_]/.test(unprefixed)) return 'base64';
   const alnum = unprefixed.match(/[0-9a-zA-Z]/g) ?? [];
-  const hexDigits = alnum.filter((c) => /[0-9a-fA-F]/.test(c)).length;
-  return alnum.length >= 8 && hexDigits / alnum.length >= 0.9 ? 'hex' : 'base64';
+  // Random base64 is about one third hex digits; hex with a typo has one or two odd characters.
+  const nonHex = alnum.filter((c) => !/[0-9a-fA-F]/.test(c)).length;
+  return alnum.length >= 6 && nonHex <= Math.max(1, alnum.length * 0.1) ? 'hex' : 'base64';
 }
