@@ -5,6 +5,7 @@ export { nextTunnelState, type TunnelEvent } from './state-machine.ts';
 export { TunnelError, tunnelFailure } from './tunnel-error.ts';
 export { PROBE_HEADER, verifyThroughTunnel, type ExpectProbe, type ProbePost, type Sleep } from './verify.ts';
 export { hookUrlFor, normalizePublicUrl } from './public-url.ts';
+export { parseTunnelOption } from './tunnel-option.ts';
 export { parseCloudflaredLine, type CloudflaredSignal } from './cloudflared-output.ts';
 export { parseSshLine, type SshSignal } from './ssh-output.ts';
 export { buildNgrokConfig, mapNgrokError } from './ngrok-config.ts';
