@@ -18,6 +18,7 @@ export {
   listCaptures,
   newCapturePath,
 } from './capture-sessions.ts';
+export { bulkDecode } from './bulk-decode.ts';
 export { decodeSafely, summarizeDecode, type DecodePayload, type DecodeSummary } from './decode-summary.ts';
 export { exportCsv, CSV_COLUMNS } from './export-csv.ts';
 export { exportHar } from './export-har.ts';
