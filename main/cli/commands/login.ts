@@ -23,9 +23,9 @@ Logs in to the smart-me cloud (or the local simulator) and stores the login for 
   --scope "S ..."     default "device.read offline_access"; client-credentials: "device.read"
   --port N            pkce: fixed loopback port, for applications registered with an exact redirect URI
   --no-browser        pkce: print the address only, do not open a browser
-  --user U            basic: user name or e-mail; the password comes from --password or standard input
-  --password P        basic
-  --api-key K         api-key (or standard input)
+  --user U            basic: user name or e-mail
+  --password P        basic ($METERSCOPE_PASSWORD, or the first line of standard input)
+  --api-key K         api-key ($METERSCOPE_API_KEY, or the first line of standard input)
   --store file|none   file (default): a plain JSON file, NOT encrypted, in $METERSCOPE_HOME
                       (default ~/.config/meterscope); none: keep nothing
   --status            show the stored login for --base-url (never a secret)
@@ -92,12 +92,15 @@ async function buildRequest(values: Values, io: CliIo, baseUrl: string): Promise
   const flow = str(values.flow) ?? 'pkce';
   if (!(FLOWS as readonly string[]).includes(flow))
     throw new UsageError(`--flow must be one of ${FLOWS.join(', ')}`);
-  if (flow === 'api-key')
-    return { flow, baseUrl, apiKey: await secretInput(values['api-key'], io, '--api-key') };
+  if (flow === 'api-key') {
+    const apiKey = await secretInput(str(values['api-key']) ?? io.env.METERSCOPE_API_KEY, io, '--api-key');
+    return { flow, baseUrl, apiKey };
+  }
   if (flow === 'basic') {
     const username = str(values.user);
     if (!username) throw new UsageError('--flow basic needs --user');
-    return { flow, baseUrl, username, password: await secretInput(values.password, io, '--password') };
+    const password = await secretInput(str(values.password) ?? io.env.METERSCOPE_PASSWORD, io, '--password');
+    return { flow, baseUrl, username, password };
   }
   const clientId = str(values['client-id']) ?? io.env.METERSCOPE_CLIENT_ID;
   if (!clientId)
@@ -121,9 +124,8 @@ function parsePort(text: string | undefined): number | undefined {
   return port;
 }
 
-/** A secret from its flag, else the first line of standard input (keeps it out of the process list). */
-async function secretInput(flag: Values[string], io: CliIo, name: string): Promise<string> {
-  const given = str(flag);
+/** A secret from its flag or variable, else the first line of standard input (out of the process list). */
+async function secretInput(given: string | undefined, io: CliIo, name: string): Promise<string> {
   if (given) return given;
   const line =
     new TextDecoder()
