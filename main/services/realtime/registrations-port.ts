@@ -1,5 +1,6 @@
 import type { RegisterRealtimeApiData } from '../../../shared/api/index.ts';
 
+/** The wire shape of a registration (shared/api), re-exported so callers need one import. */
 export type { RegisterRealtimeApiData };
 
 /**

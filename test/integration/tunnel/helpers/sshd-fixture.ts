@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
+/** Debian's sshd; it must be started by absolute path (it re-executes itself). */
 export const SSHD = '/usr/sbin/sshd';
 
 /** A real OpenSSH server on 127.0.0.1 for the `ssh -R` tests, with its own host key and a client key. */
