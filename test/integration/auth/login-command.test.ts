@@ -77,6 +77,16 @@ describe('meterscope login', () => {
     expect(await userStatus(server.baseUrl, header.slice('Bearer '.length))).toBe(200);
   });
 
+  it('pkce: when no browser can be started it says so and the printed address still works', async () => {
+    const { onPrompt } = approvingBrowser();
+    const r = await runMeterscope(['login', '--client-id', 'meterscope-demo', '--store', 'none'], {
+      env: { ...env, BROWSER: join(home, 'no-such-browser') },
+      onPrompt,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Could not start a browser here: open the address above by hand.');
+  });
+
   it('a stored OAuth login renews itself and writes the rotated refresh token back', async () => {
     const { onPrompt } = approvingBrowser();
     await runMeterscope(['login', '--client-id', 'meterscope-demo', '--no-browser'], { env, onPrompt });

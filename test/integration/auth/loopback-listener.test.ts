@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startLoopbackListener } from '../../../main/services/auth/loopback-listener.ts';
+import { redirectSelfTest } from '../../../main/services/auth/redirect-self-test.ts';
 
 const never = () => new Promise<void>(() => undefined);
 
@@ -44,5 +45,22 @@ describe('the loopback redirect listener', () => {
     const listener = await startLoopbackListener({ expectedState: 's4', wait: never });
     await get(`${listener.redirectUri}?state=s4`);
     await expect(listener.callback).rejects.toMatchObject({ code: 'unexpected_answer' });
+  });
+});
+
+describe('the redirect self-test', () => {
+  it('names the exact URI to register for a fixed port, and reports a busy port plainly', async () => {
+    const busy = await startLoopbackListener({ expectedState: 'x', wait: never });
+    try {
+      const result = await redirectSelfTest({ port: busy.port });
+      expect(result.ok).toBe(false);
+      expect(result.detail).toContain(`Port ${busy.port} on 127.0.0.1 is in use`);
+      expect(result.registerUri).toBe(`http://127.0.0.1:${busy.port}/callback`);
+    } finally {
+      await busy.close();
+    }
+    const free = await redirectSelfTest({ port: busy.port });
+    expect(free).toMatchObject({ ok: true, testedUri: `http://127.0.0.1:${busy.port}/callback` });
+    expect(free.detail).toContain('Register exactly this URI');
   });
 });
