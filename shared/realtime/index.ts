@@ -19,6 +19,7 @@ export {
   loadProtoSchema,
   messageToJson,
   type ProtoDecodeResult,
+  type SchemaSources,
 } from './proto-decode.ts';
 export { BCL_PROTO, REALTIME_NO_BCL_PROTO, REALTIME_PROTO, SHIPPED_PROTOS } from './proto-files.ts';
 export {
@@ -41,5 +42,5 @@ export {
 export { timeSpanFromWire, timeSpanText, type BclTimeSpan } from './bcl-timespan.ts';
 export { KIND_BY_NUMBER, SCALE_BY_NUMBER, TICKS_PER_UNIT } from './bcl-scale.ts';
 export { obisFromWire, obisToWire, type ObisText } from './obis-bytes.ts';
-export { bytesToHex, hexToBytes } from './hex.ts';
+export { bytesToHex, HEX_BYTE, hexToBytes } from './hex.ts';
 export { wireTypeName } from './wire-field.ts';

@@ -58,17 +58,26 @@ function parseInto(
   }
 }
 
+/** Where a schema comes from: the files it imports (by import name) and its own name for messages. */
+export interface SchemaSources {
+  /** Texts of imported files by import name; "bcl.proto" and google/protobuf/* are built in. */
+  imports?: Record<string, string>;
+  /** Shown in errors, e.g. the path the user gave (default "the .proto file"). */
+  fileName?: string;
+}
+
 /**
- * Parses a .proto text (plus the files it imports, by name; "bcl.proto" and google/protobuf/* are built in)
- * into a resolved protobufjs Root. Throws PayloadError 'bad-schema' naming the file and line.
+ * Parses a .proto text (plus its imports) into a resolved protobufjs Root. Throws PayloadError 'bad-schema'
+ * naming the file and line.
  */
-export function loadProtoSchema(protoText: string, imports: Record<string, string> = {}): protobuf.Root {
+export function loadProtoSchema(protoText: string, sources: SchemaSources = {}): protobuf.Root {
   const root = new protobuf.Root();
-  parseInto(root, 'the .proto file', protoText, imports, new Set());
+  const fileName = sources.fileName ?? 'the .proto file';
+  parseInto(root, fileName, protoText, sources.imports ?? {}, new Set());
   try {
     root.resolveAll();
   } catch (e) {
-    schemaError(`the .proto file: ${(e as Error).message}`, (e as Error).message);
+    schemaError(`${fileName}: ${(e as Error).message}`, (e as Error).message);
   }
   return root;
 }
@@ -112,9 +121,9 @@ export function decodeWithProto(
   protoText: string,
   typeName: string,
   bytes: Uint8Array,
-  imports: Record<string, string> = {},
+  sources: SchemaSources = {},
 ): ProtoDecodeResult {
-  const type = findMessageType(loadProtoSchema(protoText, imports), typeName);
+  const type = findMessageType(loadProtoSchema(protoText, sources), typeName);
   const result: ProtoDecodeResult = { typeName: type.fullName.slice(1), warnings: [] };
   try {
     result.value = messageToJson(type, type.decode(bytes));

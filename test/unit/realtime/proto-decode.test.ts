@@ -68,7 +68,7 @@ describe('decodeWithProto', () => {
     const main =
       'syntax = "proto3"; import "google/protobuf/timestamp.proto"; import "x.proto"; message A { google.protobuf.Timestamp t = 1; X x = 2; }';
     const r = decodeWithProto(main, 'A', hex('0A 02 0801 12 02 0805'), {
-      'x.proto': 'syntax = "proto3"; message X { int32 n = 1; }',
+      imports: { 'x.proto': 'syntax = "proto3"; message X { int32 n = 1; }' },
     });
     expect(r.value).toEqual({ t: { seconds: '1' }, x: { n: 5 } });
   });
