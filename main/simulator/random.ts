@@ -37,11 +37,9 @@ export function seedToInt(seed: number | string): number {
 export function createRandom(seed: number | string): Random {
   let state = seedToInt(seed);
   const next = (): number => {
+    const value = mix(state);
     state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    return value;
   };
   return {
     next,
@@ -52,7 +50,17 @@ export function createRandom(seed: number | string): Random {
   };
 }
 
+/** One mulberry32 output for a 32-bit state: the mixing step shared by Random and unitHash. */
+function mix(state: number): number {
+  let t = (state + 0x6d2b79f5) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+}
+
 /** A stateless uniform value in [0, 1) for (seed, key...): the same inputs always give the same value. */
 export function unitHash(seed: number, ...keys: (string | number)[]): number {
-  return createRandom(hashString(`${seed}|${keys.join('|')}`)).next();
+  let text = String(seed);
+  for (const key of keys) text += `|${key}`;
+  return mix(hashString(text));
 }

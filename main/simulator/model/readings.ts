@@ -24,7 +24,11 @@ export interface Readings {
   flowRate?: number;
 }
 
-const round = (value: number, digits: number): number => Number(value.toFixed(digits));
+const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6] as const;
+const round = (value: number, digits: number): number => {
+  const f = POW10[digits] ?? 1;
+  return Math.round(value * f) / f;
+};
 
 /**
  * Integral of a load shape (`integral` is its antiderivative) for one phase from install to `atMs`,
@@ -86,12 +90,9 @@ export function readingsAt(device: SimDevice, seed: number, atMs: number): Readi
       ? device.baseExport +
         shares.reduce((sum, _, i) => sum + exportShare * switchedIntegral(device, i, atMs, exportIntegral), 0)
       : 0;
-  const second = Math.floor(atMs / 1000);
+  const noise = unitHash(seed, device.id, Math.floor(atMs / 1000));
   const voltage = Array.from({ length: phaseCount }, (_, i) =>
-    round(
-      230 + 3 * Math.sin(t * 7 + device.wavePhase + i) + unitHash(seed, device.id, 'v', i, second) - 0.5,
-      1,
-    ),
+    round(230 + 3 * Math.sin(t * 7 + device.wavePhase + i) + ((noise * (i + 1) * 7) % 1) - 0.5, 1),
   );
   const powerFactor = Array.from({ length: phaseCount }, (_, i) =>
     round(0.95 + 0.04 * Math.sin(t * 3 + device.wavePhase + 2 * i), 3),
