@@ -55,6 +55,12 @@ const steps = [
   { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--project', 'unit'] },
   { name: 'integration', cmd: 'npx', args: ['vitest', 'run', '--project', 'integration'] },
   { name: 'e2e', cmd: 'npx', args: ['playwright', 'test'], when: () => existsSync('playwright.config.ts') },
+  {
+    name: 'packaging',
+    cmd: 'node',
+    args: ['build/scripts/check-packaging.mjs'],
+    when: () => existsSync('build/scripts/check-packaging.mjs'),
+  },
 ].filter((s) => only.length === 0 || only.includes(s.name));
 
 const stillMissing = provision();
