@@ -44,7 +44,7 @@ export interface Connection {
 
 const text = (v: ParsedArgs['values'][string]) => (typeof v === 'string' ? v : undefined);
 
-/** Reads --base-url / $METERSCOPE_BASE_URL and refuses anything that is not an http(s) URL. */
+/** Reads --base-url / $METERSCOPE_BASE_URL; refuses anything but https (plain http only to this computer). */
 export function resolveBaseUrl(values: ParsedArgs['values'], env: CliIo['env']): string {
   const raw = text(values['base-url']) ?? env.METERSCOPE_BASE_URL ?? DEFAULT_BASE_URL;
   let url: URL;
@@ -53,8 +53,12 @@ export function resolveBaseUrl(values: ParsedArgs['values'], env: CliIo['env']):
   } catch {
     throw new UsageError(`--base-url must be a URL such as ${DEFAULT_BASE_URL}, got "${safeUrl(raw)}".`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UsageError(`--base-url must start with https:// (or http:// for a local simulator).`);
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    // Plain http would send the password or key readable to everyone on the way.
+    throw new UsageError(
+      `--base-url must start with https:// (http:// only for a simulator on this computer).`,
+    );
   }
   return raw.replace(/\/+$/, '');
 }

@@ -23,8 +23,10 @@ describe('base URL', () => {
     expect(resolveBaseUrl({}, {})).toBe(DEFAULT_BASE_URL);
   });
 
-  it('refuses what is not an http(s) URL, without echoing credentials in it', () => {
+  it('refuses what is not https (plain http only locally), without echoing credentials in it', () => {
     expect(() => resolveBaseUrl({ 'base-url': 'ftp://u:s3cr3t@host' }, {})).toThrow(UsageError);
+    expect(() => resolveBaseUrl({ 'base-url': 'http://api.smart-me.com' }, {})).toThrow(/https/);
+    expect(resolveBaseUrl({ 'base-url': 'http://localhost:8080' }, {})).toBe('http://localhost:8080');
     expect(() => resolveBaseUrl({ 'base-url': 'ftp://u:s3cr3t@host' }, {})).not.toThrow(/s3cr3t/);
     expect(() => resolveBaseUrl({ 'base-url': 'nonsense s3cr3t' }, {})).toThrow(UsageError);
     expect(() => resolveBaseUrl({ 'base-url': 'nonsense s3cr3t' }, {})).not.toThrow(/s3cr3t/);
