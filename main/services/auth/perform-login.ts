@@ -39,75 +39,51 @@ export interface LoginPorts {
  */
 export async function performLogin(r: LoginRequest, ports: LoginPorts): Promise<LoginRecord> {
   const clock = ports.clock ?? Date.now;
+  if (r.flow === 'api-key') return { flow: r.flow, baseUrl: r.baseUrl, apiKey: r.apiKey, savedAt: clock() };
+  if (r.flow === 'basic') {
+    return { flow: r.flow, baseUrl: r.baseUrl, username: r.username, password: r.password, savedAt: clock() };
+  }
+  const tokens = await oauthTokens(r, ports, clock);
+  return {
+    flow: r.flow,
+    baseUrl: r.baseUrl,
+    clientId: r.clientId,
+    clientSecret: r.clientSecret,
+    clientAuth: r.flow === 'client-credentials' ? r.clientAuth : undefined,
+    tokens,
+    savedAt: clock(),
+  };
+}
+
+type OAuthRequest = Exclude<LoginRequest, { flow: 'api-key' } | { flow: 'basic' }>;
+
+function oauthTokens(r: OAuthRequest, ports: LoginPorts, clock: () => number): Promise<TokenSet> {
   const common = {
-    ...(ports.signal ? { signal: ports.signal } : {}),
-    ...(ports.wait ? { wait: ports.wait } : {}),
-    ...(ports.fetch ? { fetch: ports.fetch } : {}),
+    baseUrl: r.baseUrl,
+    clientId: r.clientId,
+    clientSecret: r.clientSecret,
+    scope: r.scope,
+    signal: ports.signal,
+    wait: ports.wait,
+    fetch: ports.fetch,
     clock,
   };
-  const app = (x: OAuthApp) => ({
-    baseUrl: x.baseUrl,
-    clientId: x.clientId,
-    ...(x.clientSecret === undefined ? {} : { clientSecret: x.clientSecret }),
-  });
-  const record =
-    (
-      x: OAuthApp,
-      flow: 'pkce' | 'device' | 'client-credentials',
-      extra: { clientAuth?: 'basic' | 'post' } = {},
-    ) =>
-    async (tokens: Promise<TokenSet>): Promise<LoginRecord> => ({
-      flow,
-      ...app(x),
-      ...extra,
-      tokens: await tokens,
-      savedAt: clock(),
-    });
-
   switch (r.flow) {
     case 'pkce':
-      return record(
-        r,
-        'pkce',
-      )(
-        loginWithPkce({
-          ...app(r),
-          ...common,
-          scope: r.scope,
-          openBrowser: ports.openBrowser,
-          ...(ports.onBrowserError ? { onBrowserError: ports.onBrowserError } : {}),
-          ...(r.port === undefined ? {} : { port: r.port }),
-          ...(ports.timeoutMs === undefined ? {} : { timeoutMs: ports.timeoutMs }),
-        }),
-      );
+      return loginWithPkce({
+        ...common,
+        openBrowser: ports.openBrowser,
+        onBrowserError: ports.onBrowserError,
+        port: r.port,
+        timeoutMs: ports.timeoutMs,
+      });
     case 'device':
-      return record(
-        r,
-        'device',
-      )(loginWithDeviceCode({ ...app(r), ...common, scope: r.scope, onPrompt: ports.onDevicePrompt }));
+      return loginWithDeviceCode({ ...common, onPrompt: ports.onDevicePrompt });
     case 'client-credentials':
-      return record(
-        r,
-        'client-credentials',
-        r.clientAuth ? { clientAuth: r.clientAuth } : {},
-      )(
-        loginWithClientCredentials({
-          ...app(r),
-          ...common,
-          clientSecret: r.clientSecret,
-          scope: r.scope,
-          ...(r.clientAuth ? { clientAuth: r.clientAuth } : {}),
-        }),
-      );
-    case 'api-key':
-      return { flow: 'api-key', baseUrl: r.baseUrl, apiKey: r.apiKey, savedAt: clock() };
-    case 'basic':
-      return {
-        flow: 'basic',
-        baseUrl: r.baseUrl,
-        username: r.username,
-        password: r.password,
-        savedAt: clock(),
-      };
+      return loginWithClientCredentials({
+        ...common,
+        clientSecret: r.clientSecret,
+        clientAuth: r.clientAuth,
+      });
   }
 }

@@ -36,10 +36,10 @@ export async function loginWithPkce(o: PkceLoginOptions): Promise<TokenSet> {
   const secrets = [verifier, state, o.clientSecret];
   const listener = await startLoopbackListener({
     expectedState: state,
-    ...(o.port === undefined ? {} : { port: o.port }),
-    ...(o.signal ? { signal: o.signal } : {}),
-    ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
-    ...(o.wait ? { wait: o.wait } : {}),
+    port: o.port,
+    signal: o.signal,
+    timeoutMs: o.timeoutMs,
+    wait: o.wait,
   });
   try {
     const url = new URL(call.as.authorization_endpoint as string);

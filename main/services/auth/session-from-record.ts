@@ -55,11 +55,6 @@ function renewer(record: OAuthLoginRecord, settings: OAuthClientSettings, clock:
 }
 
 function clientSettings(record: OAuthLoginRecord, ports: SessionPorts): OAuthClientSettings {
-  return {
-    baseUrl: record.baseUrl,
-    clientId: record.clientId,
-    ...(record.clientSecret === undefined ? {} : { clientSecret: record.clientSecret }),
-    ...(record.clientAuth === undefined ? {} : { clientAuth: record.clientAuth }),
-    ...(ports.fetch ? { fetch: ports.fetch } : {}),
-  };
+  const { baseUrl, clientId, clientSecret, clientAuth } = record;
+  return { baseUrl, clientId, clientSecret, clientAuth, fetch: ports.fetch };
 }
