@@ -94,7 +94,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     searchDurationMs: o.searchDurationMs,
     changed: () => pusher.reschedule(),
   };
-  const pushLog = new EventLog<PushEvent>();
+  const pushLog = new EventLog<PushEvent>(1000);
   const poster = createPoster();
   const pusher = createRealtimePusher({
     sim,

@@ -93,7 +93,14 @@ export async function serveRequest(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://simulator.invalid');
+  let url: URL;
+  try {
+    url = new URL(`http://simulator.invalid/${(req.url ?? '/').replace(/^\/+/, '')}`);
+  } catch {
+    req.resume();
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Malformed request URL.');
+    return;
+  }
   const path = normalizePath(url.pathname);
   const method = (req.method ?? 'GET').toUpperCase();
   const faults = deps.faults.pick(method, path);

@@ -29,6 +29,9 @@ export interface RealtimePusher {
   close(): void;
 }
 
+/** Devices due within this window share one POST (fewer, fuller requests for big accounts). */
+const COALESCE_MS = 25;
+
 interface Slot {
   registration: SimRegistration;
   device: SimDevice;
@@ -93,7 +96,7 @@ export function createRealtimePusher(deps: PusherDeps): RealtimePusher {
     const t = now();
     const byRegistration = new Map<string, Slot[]>();
     for (const slot of slots.values()) {
-      if (slot.due > t + 5 || busy.has(slot.registration.id)) continue;
+      if (slot.due > t + COALESCE_MS || busy.has(slot.registration.id)) continue;
       slot.due = t + periodOf(slot.device);
       if (slot.device.lastContactMs !== undefined) continue;
       const list = byRegistration.get(slot.registration.id) ?? [];

@@ -128,5 +128,8 @@ describe('POST /Devices', () => {
       body: '{"Id": ',
     });
     expect(res.status).toBe(400);
+    const huge = await call(sim, 'POST', '/Devices', { body: { Name: 'x'.repeat(1_100_000) } });
+    expect(huge.status).toBe(413);
+    expect((await get(sim, '/User')).status).toBe(200);
   });
 });
