@@ -139,7 +139,15 @@ function decodeArray(ctx: Ctx): void {
       if (FIELD.number !== 1 || FIELD.wireType !== 2)
         failedField(failure, '', ['', `DeviceDataItems[${index}]`]);
       const { valueStart, valueEnd } = FIELD;
-      salvageThenStop(ctx, failure, `DeviceDataItems[${index}]`, () => item(ctx, pos, valueStart, valueEnd));
+      salvageThenStop(ctx, failure, `DeviceDataItems[${index}]`, () => {
+        try {
+          item(ctx, pos, valueStart, valueEnd);
+        } finally {
+          // A cut-off item of which nothing arrived is not shown as an empty device.
+          const last = out.items[index];
+          if (last && !last.deviceId && !last.dateTime && last.values.length === 0) out.items.pop();
+        }
+      });
     }
     const { number, wireType, valueStart, valueEnd, end: next } = FIELD;
     if (number === 1 && wireType === 2) item(ctx, pos, valueStart, valueEnd);
