@@ -5,6 +5,7 @@ import {
   ticksToMs,
   type DeviceToPost,
 } from '../../../shared/api/index.ts';
+import { parseBody } from '../http/parse-body.ts';
 import { SimHttpError } from '../http/reply.ts';
 import type { Simulation } from '../simulation.ts';
 import { restTemplate } from '../world/device-templates.ts';
@@ -80,15 +81,7 @@ function create(sim: Simulation, account: SimAccount, body: DeviceToPost, nowMs:
  * Only REST API meters (FamilyType 1001) take posted values; a measuring device's values come from it.
  */
 export function postDevice(sim: Simulation, account: SimAccount, rawBody: unknown): DeviceToPost {
-  const parsed = DeviceToPostSchema.safeParse(rawBody);
-  if (!parsed.success) {
-    throw new SimHttpError(
-      400,
-      'bad-device',
-      `The body is not a DeviceToPost: ${parsed.error.issues[0]?.message ?? ''}`,
-    );
-  }
-  const body = parsed.data;
+  const body = parseBody(DeviceToPostSchema, rawBody, 'bad-device', 'a DeviceToPost');
   const nowMs = sim.clock();
   const isNew = !body.Id || body.Id === EMPTY_GUID;
   const device = isNew ? create(sim, account, body, nowMs) : ownDevice(sim.world, account, body.Id ?? '');

@@ -25,7 +25,8 @@ export interface Readings {
 }
 
 const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6] as const;
-const round = (value: number, digits: number): number => {
+/** Rounds to `digits` decimals (cheaper than toFixed; used for every reported value). */
+export const round = (value: number, digits: number): number => {
   const f = POW10[digits] ?? 1;
   return Math.round(value * f) / f;
 };

@@ -1,4 +1,5 @@
 import { RegisterRealtimeApiDataSchema, type RegisterRealtimeApiData } from '../../../shared/api/index.ts';
+import { parseBody } from '../http/parse-body.ts';
 import { SimHttpError } from '../http/reply.ts';
 import type { Simulation } from '../simulation.ts';
 import { EMPTY_GUID, randomGuid } from '../world/guid.ts';
@@ -50,10 +51,7 @@ function validUrl(text: string | null | undefined): string {
  * webhook. A single-meter registration must name a device of the account by MeterId or SerialNumber.
  */
 export function upsertRegistration(sim: Simulation, account: SimAccount, raw: unknown): SimRegistration {
-  const parsed = RegisterRealtimeApiDataSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new SimHttpError(400, 'bad-registration', 'The body is not a RegisterRealtimeApiData.');
-  const body = parsed.data;
+  const body = parseBody(RegisterRealtimeApiDataSchema, raw, 'bad-registration', 'a RegisterRealtimeApiData');
   const type = body.RegistrationType ?? 2;
   if (![0, 1, 2].includes(type)) {
     throw new SimHttpError(

@@ -1,5 +1,6 @@
 import { ActionToPostSchema, type ActionInformation } from '../../../shared/api/index.ts';
-import { SimHttpError, empty, json } from '../http/reply.ts';
+import { parseBody } from '../http/parse-body.ts';
+import { empty, json } from '../http/reply.ts';
 import type { Route } from '../http/router.ts';
 import { applyActions } from '../model/apply-actions.ts';
 import { ownDevice } from '../world/queries.ts';
@@ -26,16 +27,14 @@ export const actionRoutes: Route[] = [
     pattern: '/actions',
     methods: {
       POST: (req) => {
-        const parsed = ActionToPostSchema.safeParse(req.body);
-        if (!parsed.success) {
-          throw new SimHttpError(
-            400,
-            'bad-action',
-            'The body must be {"DeviceID": "<guid>", "Actions": [{"ObisCode", "Value"}]}.',
-          );
-        }
-        const device = ownDevice(req.sim.world, req.caller.account, parsed.data.DeviceID);
-        applyActions(device, parsed.data.Actions, req.sim.clock());
+        const body = parseBody(
+          ActionToPostSchema,
+          req.body,
+          'bad-action',
+          'an ActionToPost {DeviceID, Actions}',
+        );
+        const device = ownDevice(req.sim.world, req.caller.account, body.DeviceID);
+        applyActions(device, body.Actions, req.sim.clock());
         return empty();
       },
     },

@@ -1,7 +1,7 @@
 import { SimHttpError, empty, json } from '../http/reply.ts';
 import { intParam, requiredParam } from '../http/query-values.ts';
 import type { RouteRequest, Route } from '../http/router.ts';
-import { FAST_SEND_DURATION_MS } from '../model/report-time.ts';
+import { startFastSend } from '../model/fast-send.ts';
 import { applyActions } from '../model/apply-actions.ts';
 import { postDevice } from '../model/post-device.ts';
 import { deviceJson } from '../wire/device-json.ts';
@@ -90,8 +90,7 @@ export const deviceRoutes: Route[] = [
     methods: {
       GET: (req) => {
         const device = ownDevice(req.sim.world, req.caller.account, req.params.id ?? '');
-        device.runtime.fastSendUntilMs = req.sim.clock() + FAST_SEND_DURATION_MS;
-        req.sim.changed();
+        startFastSend(req.sim, device);
         return empty();
       },
     },

@@ -3,6 +3,7 @@ import {
   MBusMeterPostAndPutSchema,
   type MBusMeterPostAndPutDto,
 } from '../../../shared/api/index.ts';
+import { parseBody } from '../http/parse-body.ts';
 import { SimHttpError, empty, json } from '../http/reply.ts';
 import type { Route, RouteRequest } from '../http/router.ts';
 import { gatewayJson, gatewayState, meterJson } from '../wire/gateway-json.ts';
@@ -26,15 +27,7 @@ function meterAt(gateway: SimGateway, rawIndex: string | undefined): { index: nu
 
 /** Validates a meter definition: addressing 1 or 2, primary 0..250, secondary 16 hex digits, baud 0..3. */
 function meterBody(body: unknown): MBusMeterPostAndPutDto {
-  const parsed = MBusMeterPostAndPutSchema.safeParse(body);
-  if (!parsed.success) {
-    throw new SimHttpError(
-      400,
-      'bad-meter',
-      `The body is not an MBusMeterPostAndPutDto: ${parsed.error.issues[0]?.message ?? ''}`,
-    );
-  }
-  const m = parsed.data;
+  const m = parseBody(MBusMeterPostAndPutSchema, body, 'bad-meter', 'an MBusMeterPostAndPutDto');
   const problems = [
     m.AddressingMode !== 1 && m.AddressingMode !== 2 && 'AddressingMode must be 1 (primary) or 2 (secondary)',
     (m.PrimaryAddress < 0 || m.PrimaryAddress > 250) && 'PrimaryAddress must be 0..250',
@@ -64,17 +57,13 @@ export const mbusRoutes: Route[] = [
       GET: (req) => json(gatewayJson(req.sim.world, gatewayOf(req), req.sim.clock())),
       PUT: (req) => {
         const gateway = gatewayOf(req);
-        const parsed = MBusGatewayPutSchema.safeParse(req.body);
-        if (!parsed.success || parsed.data.ReadoutInterval < 0 || parsed.data.ReadoutInterval > 9) {
-          throw new SimHttpError(
-            400,
-            'bad-gateway',
-            'The body must be {"Name", "ReadoutInterval" (0..9), "IsAddingMetersAllowed"}.',
-          );
+        const put = parseBody(MBusGatewayPutSchema, req.body, 'bad-gateway', 'an MBusGatewayPutDto');
+        if (put.ReadoutInterval < 0 || put.ReadoutInterval > 9) {
+          throw new SimHttpError(400, 'bad-gateway', 'ReadoutInterval must be 0 (2 s) to 9 (24 h).');
         }
-        gateway.name = parsed.data.Name;
-        gateway.readoutInterval = parsed.data.ReadoutInterval;
-        gateway.isAddingMetersAllowed = parsed.data.IsAddingMetersAllowed;
+        gateway.name = put.Name;
+        gateway.readoutInterval = put.ReadoutInterval;
+        gateway.isAddingMetersAllowed = put.IsAddingMetersAllowed;
         return empty();
       },
       DELETE: (req) => {

@@ -6,10 +6,12 @@ import {
   type FirmwareUpdateResult,
   type PartnerDeviceInformation,
 } from '../../../shared/api/index.ts';
+import { parseBody } from '../http/parse-body.ts';
 import { SimHttpError, empty, json } from '../http/reply.ts';
 import { requiredParam } from '../http/query-values.ts';
 import type { Route, RouteRequest } from '../http/router.ts';
-import { FAST_SEND_DURATION_MS, lastReportMs } from '../model/report-time.ts';
+import { startFastSend } from '../model/fast-send.ts';
+import { lastReportMs } from '../model/report-time.ts';
 import { deviceJson } from '../wire/device-json.ts';
 import { folderMenuJson, visualizationJson } from '../wire/folder-json.ts';
 import { reportDate } from '../wire/values-json.ts';
@@ -54,18 +56,13 @@ function information(req: RouteRequest, d: SimDevice): PartnerDeviceInformation 
   };
 }
 
-function parse<T>(
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
-  body: unknown,
-  what: string,
-): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new SimHttpError(400, 'bad-body', `The body is not a valid ${what}.`);
-  return parsed.data;
-}
-
 function signUp(req: RouteRequest) {
-  const body = parse(SignUpPartnerSchema, req.body, 'SignUpPartner body ({Username, Email, Password})');
+  const body = parseBody(
+    SignUpPartnerSchema,
+    req.body,
+    'bad-body',
+    'a SignUpPartner body {Username, Email, Password}',
+  );
   const world = req.sim.world;
   const taken = world.accounts.some((a) =>
     [a.username, a.email].some((n) => n.toLowerCase() === body.Username.toLowerCase()),
@@ -85,10 +82,11 @@ function signUp(req: RouteRequest) {
 }
 
 function updateFirmware(req: RouteRequest) {
-  const body = parse(
+  const body = parseBody(
     UpdateFirmwarePartnerSchema,
     req.body,
-    'UpdateFirmwarePartner body ({DeviceIds: [...]})',
+    'bad-body',
+    'an UpdateFirmwarePartner body {DeviceIds}',
   );
   const results: FirmwareUpdateResult[] = body.DeviceIds.map((id) => {
     let d: SimDevice;
@@ -156,8 +154,7 @@ export const partnerRoutes: Route[] = [
         {
           GET: (req) => {
             const d = partnerDevice(req.sim.world, req.caller.account, requiredParam(req.query, 'id'));
-            d.runtime.fastSendUntilMs = req.sim.clock() + FAST_SEND_DURATION_MS;
-            req.sim.changed();
+            startFastSend(req.sim, d);
             return empty();
           },
         },
@@ -170,7 +167,7 @@ export const partnerRoutes: Route[] = [
             const account = customer(req);
             req.sim.world.folderMenus.set(
               account.id,
-              parse(FolderMenuConfigurationSchema, req.body, 'FolderMenuConfiguration'),
+              parseBody(FolderMenuConfigurationSchema, req.body, 'bad-body', 'a FolderMenuConfiguration'),
             );
             return empty();
           },
@@ -185,7 +182,12 @@ export const partnerRoutes: Route[] = [
         {
           POST: (req) => {
             const account = customer(req);
-            const body = parse(PartnerUserUpdateSchema, req.body, 'user update ({Email?, Password?})');
+            const body = parseBody(
+              PartnerUserUpdateSchema,
+              req.body,
+              'bad-body',
+              'a user update {Email?, Password?}',
+            );
             if (body.Email) account.email = body.Email;
             if (body.Password) account.password = body.Password;
             return empty();

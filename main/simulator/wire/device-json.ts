@@ -1,5 +1,5 @@
 import { formatApiDate, type Device } from '../../../shared/api/index.ts';
-import { readingsAt, type Readings } from '../model/readings.ts';
+import { readingsAt, round, type Readings } from '../model/readings.ts';
 import { lastReportMs, reportTicks } from '../model/report-time.ts';
 import { OUTPUTS } from '../world/outputs.ts';
 import type { SimDevice } from '../world/types.ts';
@@ -8,7 +8,6 @@ type Out = Record<string, unknown>;
 
 const PHASES = ['L1', 'L2', 'L3'] as const;
 const avg = (values: number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
-const round = (v: number, f: number): number => Math.round(v * f) / f;
 
 /** Electricity fields exactly as the family reports them (phases, PF, tariffs, switches, outputs). */
 function electricityFields(out: Out, device: SimDevice, r: Readings): void {
@@ -27,11 +26,11 @@ function electricityFields(out: Out, device: SimDevice, r: Readings): void {
       device.runtime.phaseOn.forEach((on, i) => (out[`SwitchPhase${PHASES[i]}On`] = on));
   }
   if (device.hasPowerFactor) {
-    out.Voltage = round(avg(r.voltage), 10);
+    out.Voltage = round(avg(r.voltage), 1);
     if (device.phaseValues) r.voltage.forEach((v, i) => (out[`Voltage${PHASES[i]}`] = v));
     if (device.phases === 1) out.Current = r.current[0];
     if (device.phaseValues) r.current.forEach((c, i) => (out[`Current${PHASES[i]}`] = c));
-    out.PowerFactor = round(avg(r.powerFactor), 1000);
+    out.PowerFactor = round(avg(r.powerFactor), 3);
     if (device.phaseValues) r.powerFactor.forEach((pf, i) => (out[`PowerFactor${PHASES[i]}`] = pf));
   }
   if (r.temperature !== undefined) out.Temperature = r.temperature;
