@@ -20,7 +20,14 @@ const PHASE_CODES = {
   powerFactor: ['0100210700FF', '0100350700FF', '0100490700FF'],
 } as const;
 
-/** Medium codes (EN 13757-1 value groups): counter, flow or power, flow rate, flow temperature. */
+/** 6-0:11.0.0, the heat meter's return temperature: the flow temperature minus the 15 K the model assumes. */
+const HEAT_RETURN_TEMPERATURE = '06000B0000FF';
+
+/**
+ * Medium codes (EN 13757-1 value groups): counter, flow or power, flow rate, flow temperature. Heat, water
+ * and gas values travel in their REST units (kWh, kW, m3, m3/h) in realtime too: only electricity energy
+ * and power are scaled (shared/obis assumes the same).
+ */
 const MEDIUM_CODES: Record<string, { counter: string; rate: string; flow?: string; temp?: string }> = {
   water: { counter: '0800010000FF', rate: '0800020000FF' },
   hotWater: { counter: '0900010000FF', rate: '0900020000FF' },
@@ -50,7 +57,6 @@ function electricityValues(device: SimDevice, r: Readings): ObisValue[] {
     }
     add('01000D0700FF', Number((r.powerFactor.reduce((a, b) => a + b, 0) / r.powerFactor.length).toFixed(3)));
   }
-  if (r.temperature !== undefined) add('0000600900FF', r.temperature);
   return v;
 }
 
@@ -72,15 +78,20 @@ function mediumValues(device: SimDevice, r: Readings): ObisValue[] {
   const key = device.kind === 'water' && device.subType === 2 ? 'hotWater' : device.kind;
   const codes = MEDIUM_CODES[key];
   if (!codes) return [];
-  const heat = device.kind === 'heat';
   const v: ObisValue[] = [
-    { obisHex: codes.counter, value: r.counter, quantity: heat ? 'energy' : 'other' },
-    { obisHex: codes.rate, value: r.power, quantity: heat ? 'power' : 'other' },
+    { obisHex: codes.counter, value: r.counter, quantity: 'other' },
+    { obisHex: codes.rate, value: r.power, quantity: 'other' },
   ];
   if (codes.flow && r.flowRate !== undefined)
     v.push({ obisHex: codes.flow, value: r.flowRate, quantity: 'other' });
-  if (codes.temp && r.temperature !== undefined)
+  if (codes.temp && r.temperature !== undefined) {
     v.push({ obisHex: codes.temp, value: r.temperature, quantity: 'other' });
+    v.push({
+      obisHex: HEAT_RETURN_TEMPERATURE,
+      value: Math.round((r.temperature - 15) * 10) / 10,
+      quantity: 'other',
+    });
+  }
   return v;
 }
 
@@ -93,7 +104,7 @@ export function obisValues(device: SimDevice, r: Readings): ObisValue[] {
   return mediumValues(device, r);
 }
 
-/** REST → realtime units: energy kWh → mWh (vendor-documented), power kW → W (assumed; undocumented). */
+/** REST → realtime units for electricity: energy kWh → mWh (vendor-documented), power kW → W (assumed). */
 export const REALTIME_SCALE: Readonly<Record<Quantity, number>> = {
   energy: 1_000_000,
   power: 1000,

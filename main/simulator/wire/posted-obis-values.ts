@@ -21,7 +21,6 @@ const ELECTRICITY: Mapping = {
   PowerFactorL1: ['0100210700FF', 'other'],
   PowerFactorL2: ['0100350700FF', 'other'],
   PowerFactorL3: ['0100490700FF', 'other'],
-  Temperature: ['0000600900FF', 'other'],
 };
 
 /** Counter and flow codes per energy type for water (2), gas (3) and heat (4) REST meters. */
@@ -29,8 +28,8 @@ const MEDIUM: Record<number, Mapping> = {
   2: { CounterReading: ['0800010000FF', 'other'], ActivePower: ['0800020000FF', 'other'] },
   3: { CounterReading: ['0700030000FF', 'other'], ActivePower: ['07002B0000FF', 'other'] },
   4: {
-    CounterReading: ['0600010000FF', 'energy'],
-    ActivePower: ['0600080000FF', 'power'],
+    CounterReading: ['0600010000FF', 'other'],
+    ActivePower: ['0600080000FF', 'other'],
     Temperature: ['06000A0000FF', 'other'],
   },
 };
