@@ -4,7 +4,13 @@ import { ApiError } from './api-error.ts';
 import { classifyNetworkError } from './classify-network-error.ts';
 import { createLimiter, type LimiterProgress } from './concurrency-limiter.ts';
 import type { CredentialsProvider } from './credentials.ts';
-import { cancelledError, errorFromNetwork, errorFromStatus, unexpectedAnswer } from './error-mapping.ts';
+import {
+  cancelledError,
+  errorFromCredentials,
+  errorFromNetwork,
+  errorFromStatus,
+  unexpectedAnswer,
+} from './error-mapping.ts';
 import type { CallInfo } from './error-mapping.ts';
 import { createAgent, defaultTimeouts, exchange, type HttpAnswer, type Timeouts } from './http-transport.ts';
 import { readJson, serverDetail } from './parse-answer.ts';
@@ -83,21 +89,27 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const secrets = new Set<string>();
   let refreshing: Promise<boolean> | undefined;
 
-  const authorization = async (): Promise<string> => {
-    const value = await credentials.authorization();
+  const authorization = async (c: CallInfo): Promise<string> => {
+    let value: string;
+    try {
+      value = await credentials.authorization();
+    } catch (e) {
+      throw errorFromCredentials(c, e, redact(String((e as Error)?.message ?? e), secrets));
+    }
     for (const s of secretsOfAuthorization(value)) secrets.add(s);
     return value;
   };
 
   /** One refresh for any number of concurrent 401s; a request whose token was already replaced just retries. */
-  const refreshAfter401 = async (usedHeader: string): Promise<boolean> => {
+  const refreshAfter401 = async (c: CallInfo, usedHeader: string): Promise<boolean> => {
     if (credentials.kind !== 'bearer' || !credentials.refresh) return false;
-    if ((await authorization()) !== usedHeader) return true;
-    refreshing ??= credentials
-      .refresh()
-      .catch(() => false)
-      .finally(() => (refreshing = undefined));
-    return refreshing;
+    if ((await authorization(c)) !== usedHeader) return true;
+    refreshing ??= credentials.refresh().finally(() => (refreshing = undefined));
+    try {
+      return await refreshing;
+    } catch (e) {
+      throw errorFromCredentials(c, e, redact(String((e as Error)?.message ?? e), secrets));
+    }
   };
 
   const scrub = (e: ApiError): ApiError => {
@@ -108,7 +120,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   };
 
   const send = async (c: CallInfo, url: string, body: string | undefined, signal?: AbortSignal) => {
-    const auth = await authorization();
+    const auth = await authorization(c);
     try {
       return {
         auth,
@@ -139,7 +151,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const first = await send(c, url, body, r.signal);
     let answer = first.answer;
     // A 401 means the cloud did not act on the request, so sending it again with a fresh token is safe (even a write).
-    if (answer.status === 401 && (await refreshAfter401(first.auth))) {
+    if (answer.status === 401 && (await refreshAfter401(c, first.auth))) {
       answer = (await send(c, url, body, r.signal)).answer;
     }
     options.onEvent?.({

@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.ts';
+import { ApiError, type ApiErrorCode } from './api-error.ts';
 import { licenceHint } from './licence-hints.ts';
 import { isRetryableMethod } from './retry-policy.ts';
 
@@ -131,4 +131,30 @@ export function cancelledError(c: CallInfo): ApiError {
     method: c.method,
     path: c.path,
   });
+}
+
+const CREDENTIAL_CODES: Record<string, ApiErrorCode> = {
+  network: 'offline',
+  timeout: 'timeout',
+  cancelled: 'cancelled',
+  unexpected_answer: 'unexpected-answer',
+};
+
+/**
+ * The CredentialsProvider itself failed (an OAuth renewal could not reach the server, or was refused). Its
+ * error is read by its `code` only (the auth service's codes), so an offline renewal still counts as `offline`
+ * and the fleet cache can take over; `detail` is its already-scrubbed message.
+ */
+export function errorFromCredentials(c: CallInfo, e: unknown, detail: string): ApiError {
+  const raw = (e as { code?: unknown } | null)?.code;
+  const code = (typeof raw === 'string' && CREDENTIAL_CODES[raw]) || 'unauthorized';
+  return new ApiError(
+    code,
+    `Could not get valid credentials for ${call(c)}: ${detail} ${AUTH_ADVICE[c.authKind]}`,
+    {
+      method: c.method,
+      path: c.path,
+      transient: code === 'offline' || code === 'timeout',
+    },
+  );
 }

@@ -305,6 +305,38 @@ describe('API client with a bearer token', () => {
   });
 });
 
+describe('API client when the credentials themselves fail', () => {
+  const failing = (code: string, where: 'authorization' | 'refresh'): CredentialsProvider => {
+    const error = Object.assign(new Error(`renewal failed (${code})`), { code });
+    return {
+      kind: 'bearer',
+      authorization: async () => {
+        if (where === 'authorization') throw error;
+        return 'Bearer old-token';
+      },
+      refresh: async () => {
+        throw error;
+      },
+    };
+  };
+
+  it.each([
+    ['network', 'authorization', 'offline'],
+    ['timeout', 'authorization', 'timeout'],
+    ['invalid_grant', 'authorization', 'unauthorized'],
+    ['network', 'refresh', 'offline'],
+    ['invalid_client', 'refresh', 'unauthorized'],
+  ] as const)('maps a %s failure during %s to %s', async (code, where, expected) => {
+    const { client } = await setup(status(401), {
+      credentials: failing(code, where),
+      retry: { maxAttempts: 1 },
+    });
+    const e = await failure(client.request({ method: 'GET', path: '/x', schema: Thing }));
+    expect(e.code).toBe(expected);
+    expect(e.message).toContain('Could not get valid credentials');
+  });
+});
+
 describe('API client secrets', () => {
   it('never puts a credential into an error, even when the server echoes it', async () => {
     const providers: CredentialsProvider[] = [
