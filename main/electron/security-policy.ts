@@ -11,7 +11,9 @@ import { rendererCsp } from '../web/csp.ts';
 
 /** The app's own origin: the renderer is served from `app://meterscope/`, never from file:// or the network. */
 export const APP_SCHEME = 'app';
+/** The one host of the app scheme; any other host is refused. */
 export const APP_HOST = 'meterscope';
+/** `app://meterscope`: the only origin allowed to call main over IPC. */
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** The privileges of the app scheme: a standard, secure origin (like https), nothing more. */

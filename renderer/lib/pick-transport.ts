@@ -1,5 +1,9 @@
 import { BRIDGE_GLOBAL, type ContractBridge } from '../../shared/contract/bridge.ts';
-import { createSocketTransport, type SocketState } from './socket-transport.ts';
+import {
+  createSocketClient,
+  type SocketLike,
+  type SocketState,
+} from '../../shared/contract/socket-client.ts';
 
 const TOKEN_KEY = 'meterscope.token';
 
@@ -26,5 +30,14 @@ export function pickTransport(win: Window, onState: (state: SocketState) => void
   if (!token) return { kind: 'missing-token' };
   const scheme = win.location.protocol === 'https:' ? 'wss' : 'ws';
   const url = `${scheme}://${win.location.host}/contract?token=${encodeURIComponent(token)}`;
-  return { kind: 'web', bridge: createSocketTransport({ url, onState }) };
+  return {
+    kind: 'web',
+    bridge: createSocketClient({
+      url,
+      onState,
+      // The DOM's handler types are stricter than the structural SocketLike; the shapes match at runtime.
+      connect: (address) => new WebSocket(address) as unknown as SocketLike,
+      schedule: (callback, ms) => void win.setTimeout(callback, ms),
+    }),
+  };
 }

@@ -45,3 +45,9 @@ export {
   type SocketResult,
 } from './socket-protocol.ts';
 export { BRIDGE_GLOBAL, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type ContractBridge } from './bridge.ts';
+export {
+  createSocketClient,
+  type SocketClientOptions,
+  type SocketLike,
+  type SocketState,
+} from './socket-client.ts';
