@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../define.ts';
-import { DeviceDataItemSchema, PayloadErrorInfoSchema } from '../realtime-schemas.ts';
+import { DeviceDataItemSchema } from '../realtime-schemas.ts';
 
 /** One received webhook POST as the Live view lists it. */
 export const LiveFrameSchema = z.object({
@@ -8,10 +8,14 @@ export const LiveFrameSchema = z.object({
   seq: z.int().min(0),
   /** ISO-8601 UTC receive time. */
   receivedAt: z.string(),
+  /** Who posted it (the tunnel's or the cloud's address). */
+  remote: z.string(),
   byteLength: z.int().min(0),
+  /** `ok` decoded fully; `error` stopped at a byte (items before it kept); `failed` not a payload at all. */
+  status: z.enum(['ok', 'error', 'failed']),
   items: z.array(DeviceDataItemSchema),
-  /** Set when the body did not decode; `items` keeps what was decoded before the error. */
-  error: PayloadErrorInfoSchema.optional(),
+  /** Where and why decoding stopped; the frame's detail view decodes the stored body again for the rest. */
+  error: z.object({ code: z.string(), offset: z.int(), message: z.string() }).optional(),
 });
 
 /** A received frame. */

@@ -209,7 +209,14 @@ describe('browser host contract socket', () => {
       values: [{ obis: '1-0:1.8.0*255', obisHex: '0100010800FF', value: NaN }],
     };
     for (let seq = 0; seq < 5; seq++) {
-      app.publishFrame({ seq, receivedAt: '2026-01-01T00:00:00.000Z', byteLength: 92, items: [item] });
+      app.publishFrame({
+        seq,
+        receivedAt: '2026-01-01T00:00:00.000Z',
+        remote: '127.0.0.1',
+        byteLength: 92,
+        status: 'ok',
+        items: [item],
+      });
     }
     const seen: number[] = [];
     while (seen.length < 5) {

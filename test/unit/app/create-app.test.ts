@@ -139,7 +139,14 @@ describe('the composition root behind the contract', () => {
     app.events.subscribe((name, payload) => {
       if (name === 'live:frames') batches.push(payload as (typeof batches)[number]);
     });
-    const frame = (seq: number) => ({ seq, receivedAt: '2026-01-01T00:00:00Z', byteLength: 0, items: [] });
+    const frame = (seq: number) => ({
+      seq,
+      receivedAt: '2026-01-01T00:00:00Z',
+      remote: '127.0.0.1',
+      byteLength: 0,
+      status: 'ok' as const,
+      items: [],
+    });
     app.publishFrame(frame(0));
     app.publishFrame(frame(1));
     app.publishFrame(frame(2));
