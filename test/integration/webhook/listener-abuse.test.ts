@@ -50,10 +50,10 @@ describe('webhook listener under abuse', () => {
     expect(h.listener.stats().inFlight).toBe(0);
   });
 
-  it('survives 10,000 posts at once: every answer is 200 or 503, and every 200 is in the capture', async () => {
-    h = await startHarness({ limits: { maxInFlight: 64 } });
-    const agent = new Agent({ connections: 1000, pipelining: 1 });
-    const total = 10_000;
+  it('answers a flood with only 200 or 503 + Retry-After, and every 200 is in the capture', async () => {
+    h = await startHarness({ limits: { maxInFlight: 16 } });
+    const agent = new Agent({ connections: 500, pipelining: 1 });
+    const total = 3000;
     const answers = await Promise.all(
       Array.from({ length: total }, (_, i) =>
         send(h.listener.url, { body: `payload-${i}`, agent }).then(
@@ -72,5 +72,44 @@ describe('webhook listener under abuse', () => {
     expect(ok.filter((body) => !captured.has(body))).toEqual([]);
     expect(captured.size).toBe(ok.length);
     expect((await send(h.listener.url, { body: EXAMPLE })).status).toBe(200);
+  });
+
+  it('answers 503 + Retry-After beyond its in-flight cap, and serves again once work drains', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    let fourHeld!: () => void;
+    const held = new Promise<void>((resolve) => (fourHeld = resolve));
+    h = await startHarness({ limits: { maxInFlight: 4 } });
+    const realAppend = h.writer.append.bind(h.writer);
+    const slow = await startHarness({
+      limits: { maxInFlight: 4 },
+      capture: {
+        append: async (input) => {
+          if (++calls === 4) fourHeld();
+          await gate;
+          return realAppend(input);
+        },
+      },
+    });
+    try {
+      const first = [1, 2, 3, 4].map((i) => send(slow.listener.url, { body: `held-${i}` }));
+      await held;
+      const refused = await send(slow.listener.url, { body: 'one too many' });
+      expect(refused.status).toBe(503);
+      expect(refused.headers['retry-after']).toBe('1');
+      release();
+      expect((await Promise.all(first)).map((a) => a.status)).toEqual([200, 200, 200, 200]);
+      expect((await send(slow.listener.url, { body: 'after' })).status).toBe(200);
+      expect((await h.records()).map((r) => Buffer.from(r.body).toString()).sort()).toEqual([
+        'after',
+        'held-1',
+        'held-2',
+        'held-3',
+        'held-4',
+      ]);
+    } finally {
+      await slow.stop();
+    }
   });
 });
