@@ -45,6 +45,15 @@ describe('device endpoints', () => {
     expect(meter.runtime.fastSendUntilMs).toBeGreaterThan(Date.now());
   });
 
+  it('switches a phase the old way (PUT /Devices/{id}?switchState=)', async () => {
+    const switchable = [...s.sim.world.devices.values()].find((d) => d.outputs.some((o) => o.phase === 1));
+    if (!switchable) throw new Error('the simulated fleet has no meter with a phase switch');
+    await s.api.switchDevice(switchable.id, false, 1);
+    expect(switchable.runtime.phaseOn[0]).toBe(false);
+    await s.api.switchDevice(switchable.id, true, 1);
+    expect(switchable.runtime.phaseOn[0]).toBe(true);
+  });
+
   it('answers not-found for an unknown device', async () => {
     const e = await rejectionOf(s.api.device('00000000-0000-0000-0000-0000000000ff'));
     expect(e).toBeInstanceOf(ApiError);

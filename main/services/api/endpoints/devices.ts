@@ -55,6 +55,23 @@ export function deviceEndpoints(client: ApiClient) {
     postDevice: (body: DeviceToPost, o: CallOptions = {}): Promise<DeviceToPost> =>
       client.request({ method: 'POST', path: '/Devices', body, schema: DeviceToPostSchema, ...o }),
 
+    /**
+     * PUT /Devices/{id}?switchState=&switchNumber=: the deprecated way to switch a phase (1 = L1 … 3 = L3);
+     * kept for old installations. Prefer postActions.
+     */
+    switchDevice: (
+      id: string,
+      switchState: boolean,
+      switchNumber?: number,
+      o: CallOptions = {},
+    ): Promise<void> =>
+      client.request({
+        method: 'PUT',
+        path: `/Devices/${seg(id)}`,
+        query: { switchState, switchNumber },
+        ...o,
+      }),
+
     /** GET /AdditionalDeviceInformation/{id}: firmware, hardware, network and RSSI. */
     additionalDeviceInformation: (id: string, o: CallOptions = {}): Promise<AdditionalDeviceInformation> =>
       client.request({
