@@ -64,7 +64,7 @@ export interface ApiClient {
   request(r: ApiRequest<unknown>): Promise<void>;
   /** Counters of the shared limiter. */
   progress(): LimiterProgress;
-  /** Closes pooled connections; pending calls fail. */
+  /** Closes pooled connections; pending calls fail. Safe to call more than once. */
   close(): Promise<void>;
 }
 
@@ -88,6 +88,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const server = safeUrl(options.baseUrl);
   const secrets = new Set<string>();
   let refreshing: Promise<boolean> | undefined;
+  let closed: Promise<void> | undefined;
 
   const authorization = async (c: CallInfo): Promise<string> => {
     let value: string;
@@ -209,8 +210,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     baseUrl: options.baseUrl,
     request: request as ApiClient['request'],
     progress: () => limiter.progress(),
-    close: async () => {
-      if (!options.dispatcher) await dispatcher.close();
-    },
+    close: () => (closed ??= options.dispatcher ? Promise.resolve() : dispatcher.close()),
   };
 }

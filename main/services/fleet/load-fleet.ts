@@ -35,7 +35,23 @@ const problemOf = (item: string, e: ApiError): FleetProblem => ({ item, code: e.
 export async function loadFleet(o: LoadFleetOptions): Promise<Fleet> {
   const now = o.now ?? Date.now;
   const t = { ...defaultThresholds, ...o.thresholds };
-  const call = { signal: o.signal };
+  // A fatal error (no access, cancelled) stops the requests still queued instead of sending them for nothing.
+  const stop = new AbortController();
+  const call = { signal: o.signal ? AbortSignal.any([o.signal, stop.signal]) : stop.signal };
+  try {
+    return await load(o, t, now, call);
+  } catch (e) {
+    stop.abort();
+    throw e;
+  }
+}
+
+async function load(
+  o: LoadFleetOptions,
+  t: FleetThresholds,
+  now: () => number,
+  call: { signal: AbortSignal },
+): Promise<Fleet> {
   const problems: FleetProblem[] = [];
   const progress: FleetProgress = { done: 0, total: 2, phase: 'devices' };
   const report = () => o.onProgress?.({ ...progress });

@@ -93,6 +93,31 @@ describe('fleet loader against the simulator', () => {
     }
   });
 
+  it('stops sending the queued requests once access is refused', async () => {
+    const big = await startSimulator({ meters: 2, gateways: 30, metersPerGateway: 2 });
+    let idle!: () => void;
+    const drained = new Promise<void>((resolve) => (idle = resolve));
+    const strict = createSmartMeApi({
+      baseUrl: big.baseUrl,
+      credentials: basicCredentials('demo', 'demo'),
+      ports: instant,
+      concurrency: 2,
+      onProgress: (p) => p.total > 2 && p.active === 0 && p.queued === 0 && idle(),
+    });
+    big.faults.set({ path: '/gateway/mbus/*', fault: { kind: 'status', status: 401 } });
+    try {
+      await expect(loadFleet({ api: strict, server: big.baseUrl })).rejects.toMatchObject({
+        code: 'unauthorized',
+      });
+      await drained;
+      const gatewayRequests = big.requests.entries().filter((r) => r.path.startsWith('/gateway/mbus/'));
+      expect(gatewayRequests.length).toBeLessThan(10);
+    } finally {
+      await strict.close();
+      await big.close();
+    }
+  });
+
   it('rides out random 429/503 answers without losing an item', async () => {
     const patient = createSmartMeApi({
       baseUrl: sim.baseUrl,
