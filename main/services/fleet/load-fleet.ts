@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { MeterEnergyType, type Device, type MBusGatewayDto } from '../../../shared/api/index.ts';
 import { isApiError, type ApiError } from '../api/api-error.ts';
 import type { SmartMeApi } from '../api/smartme-api.ts';
@@ -38,6 +39,7 @@ export async function loadFleet(o: LoadFleetOptions): Promise<Fleet> {
   // A fatal error (no access, cancelled) stops the requests still queued instead of sending them for nothing.
   const stop = new AbortController();
   const call = { signal: o.signal ? AbortSignal.any([o.signal, stop.signal]) : stop.signal };
+  setMaxListeners(0, call.signal); // one listener per queued request is expected, not a leak
   try {
     return await load(o, t, now, call);
   } catch (e) {
