@@ -103,4 +103,17 @@ export default tseslint.config(
       }),
     },
   },
+  // Renderer unit tests (test/unit/renderer/) import the pure renderer modules they test; still no Electron.
+  {
+    files: ['test/unit/renderer/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict({
+        paths: electronModules.map((name) => ({
+          name,
+          allowTypeImports: true,
+          message: 'No Electron in tests.',
+        })),
+      }),
+    },
+  },
 );

@@ -14,8 +14,8 @@ export const VIEWS = [
 /** A view's id. */
 export type ViewId = (typeof VIEWS)[number]['id'];
 
-/** The view a URL hash names, or Connect (the welcome screen) for anything else. */
+/** The view a URL hash names (`#/inspector/<id>` names the inspector), or Connect for anything else. */
 export function viewFromHash(hash: string): ViewId {
-  const id = hash.replace(/^#\/?/, '');
+  const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
   return VIEWS.find((v) => v.id === id)?.id ?? 'connect';
 }
