@@ -24,19 +24,24 @@ interface Pending {
 }
 
 /**
- * An append-only log with group commit: appends that arrive while a write is in flight are batched into the
- * next single writev + fdatasync. Every promise resolves only once its bytes are durable, so a listener that
- * answers 200 after `append` never acknowledges data a power cut could take, yet throughput stays high.
- * Records are written in `append` call order.
+ * An append-only log with group commit: appends that arrive while the disk is busy are batched into one
+ * writev, and each written batch gets its own fdatasync. Syncs are pipelined (the next batch is written
+ * while the previous one syncs), so the disk stays busy and latency stays low. Every promise resolves only
+ * once an fdatasync that started after its bytes were written has returned: a listener that answers 200
+ * after `append` never acknowledges data a power cut could take. Records land in `append` call order.
  */
 export class GroupCommitLog {
   private queue: Pending[] = [];
-  private flushing: Promise<void> | undefined;
+  private writing: Promise<void> | undefined;
+  private syncing = 0;
+  private slotWaiters: (() => void)[] = [];
   private broken: Error | undefined;
   private closed = false;
   private readonly maxBatchBytes: number;
   private readonly maxBatchRecords: number;
   private readonly sync: boolean;
+  /** Batches being synced at once (each holds a thread of the libuv pool). */
+  private readonly maxSyncs = 2;
 
   constructor(
     private readonly file: AppendableFile,
@@ -48,33 +53,75 @@ export class GroupCommitLog {
     this.sync = options.sync ?? true;
   }
 
-  /** Bytes durably in the file (the offset the next record gets). */
-  get size(): number {
-    return this.end;
-  }
-
   /** Queues one framed record; resolves with its file offset once it is durable, rejects if it cannot be. */
   append(buf: Buffer): Promise<number> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new CaptureError('store-closed', 'The capture file is closed.'));
     return new Promise<number>((resolve, reject) => {
       this.queue.push({ buf, resolve, reject });
-      this.flushing ??= this.flushLoop();
+      this.writing ??= this.writeLoop();
     });
   }
 
-  /** Waits for queued appends to become durable, then refuses new ones. */
+  /** Waits for queued appends to become durable (or fail), then refuses new ones. */
   async close(): Promise<void> {
     this.closed = true;
-    await this.flushing;
+    await this.writing;
+    while (this.syncing > 0) await this.slotFreed();
   }
 
-  private async flushLoop(): Promise<void> {
+  private async writeLoop(): Promise<void> {
     try {
-      while (this.queue.length > 0) await this.writeBatch(this.takeBatch());
+      while (this.queue.length > 0) {
+        while (this.syncing >= this.maxSyncs) await this.slotFreed();
+        const batch = this.takeBatch();
+        const start = this.end;
+        try {
+          if (this.broken) throw this.broken;
+          await this.writeAll(
+            batch.map((p) => p.buf),
+            start,
+          );
+        } catch (e) {
+          const error = await this.recover(start, e);
+          for (const p of batch) p.reject(error);
+          continue;
+        }
+        this.end = start + batch.reduce((n, p) => n + p.buf.length, 0);
+        this.syncing += 1;
+        void this.syncBatch(batch, start);
+      }
     } finally {
-      this.flushing = undefined;
+      this.writing = undefined;
     }
+  }
+
+  private async syncBatch(batch: Pending[], start: number): Promise<void> {
+    try {
+      if (this.sync) await this.file.datasync();
+      if (this.broken) throw this.broken;
+      let offset = start;
+      for (const p of batch) {
+        p.resolve(offset);
+        offset += p.buf.length;
+      }
+    } catch (e) {
+      // After a failed fsync the page cache can no longer be trusted (it may have dropped the dirty pages):
+      // stop accepting rather than acknowledge data that may not be on disk.
+      this.broken ??= new CaptureError(
+        'store-broken',
+        `The capture file could not be synced to disk (${(e as Error).message}); nothing more is accepted.`,
+        { cause: e },
+      );
+      for (const p of batch) p.reject(this.broken);
+    } finally {
+      this.syncing -= 1;
+      for (const wake of this.slotWaiters.splice(0)) wake();
+    }
+  }
+
+  private slotFreed(): Promise<void> {
+    return new Promise((resolve) => this.slotWaiters.push(resolve));
   }
 
   private takeBatch(): Pending[] {
@@ -87,28 +134,6 @@ export class GroupCommitLog {
       count += 1;
     }
     return this.queue.splice(0, count);
-  }
-
-  private async writeBatch(batch: Pending[]): Promise<void> {
-    const start = this.end;
-    try {
-      if (this.broken) throw this.broken;
-      await this.writeAll(
-        batch.map((p) => p.buf),
-        start,
-      );
-      if (this.sync) await this.file.datasync();
-    } catch (e) {
-      const error = await this.recover(start, e);
-      for (const p of batch) p.reject(error);
-      return;
-    }
-    let offset = start;
-    this.end = start + batch.reduce((n, p) => n + p.buf.length, 0);
-    for (const p of batch) {
-      p.resolve(offset);
-      offset += p.buf.length;
-    }
   }
 
   private async writeAll(buffers: Buffer[], position: number): Promise<void> {

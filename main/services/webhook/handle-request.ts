@@ -6,6 +6,7 @@ import { basicAuthMatches, type BasicCredentials } from './basic-auth.ts';
 import type { Frame } from './frame.ts';
 import type { ProbeRegistry } from './probe-registry.ts';
 import { readBody, type BodyLimits } from './read-body.ts';
+import type { WorkTracker } from './work-tracker.ts';
 import type { ReceiveClock } from './receive-clock.ts';
 
 /** Where received requests go: the capture writer, or anything that appends durably the same way. */
@@ -37,8 +38,8 @@ export interface RequestContext {
   decode: DecodePayload;
   clock: ReceiveClock;
   stats: ListenerStats;
-  /** Captures in progress (append, then the 200 flushed), so closing can let them finish and answer. */
-  commits: Set<Promise<unknown>>;
+  /** Captures in progress (append, then the 200 sent), so closing can let them finish and answer. */
+  work: WorkTracker;
   isClosing(): boolean;
   emit(frame: Frame): void;
   onError(error: Error): void;
@@ -76,9 +77,9 @@ export async function handleRequest(
     const result = await readBody(req, ctx.body, ctx.admission);
     held = result.held;
     if (result.kind === 'ok') {
-      const done = capture(ctx, req, res, result.body);
-      ctx.commits.add(done);
-      return await done.finally(() => ctx.commits.delete(done));
+      ctx.work.start();
+      res.once('close', () => ctx.work.end());
+      return await capture(ctx, req, res, result.body);
     }
     if (result.kind === 'too-large') return tooLarge(ctx, req, res);
     if (result.kind === 'overloaded') {
@@ -118,7 +119,6 @@ async function capture(
       'retry-after': '5',
     });
   }
-  const sent = new Promise<void>((resolve) => res.once('finish', resolve).once('close', resolve));
   reply(ctx, res, 200, 'OK');
   ctx.stats.frames += 1;
   if (summary.decode !== 'ok') ctx.stats.decodeErrors += 1;
@@ -136,7 +136,6 @@ async function capture(
   }
   if (summary.error) frame.error = summary.error;
   ctx.emit(frame);
-  await sent;
 }
 
 async function answerProbe(ctx: RequestContext, req: IncomingMessage, res: ServerResponse, token: string) {

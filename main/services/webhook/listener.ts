@@ -12,6 +12,7 @@ import {
 } from './handle-request.ts';
 import { ProbeRegistry } from './probe-registry.ts';
 import { systemReceiveClock, type ReceiveClock } from './receive-clock.ts';
+import { WorkTracker } from './work-tracker.ts';
 import { isStrongSecret, newSecretSegment, type RandomBytes } from './secret-path.ts';
 
 /** Size and time limits; defaults suit the smart-me cloud (small bodies, well-behaved sender). */
@@ -97,7 +98,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     decode: options.decode,
     clock: options.clock ?? systemReceiveClock(),
     stats: { answered: {}, frames: 0, decodeErrors: 0, probes: 0, aborted: 0, storeFailures: 0 },
-    commits: new Set(),
+    work: new WorkTracker(),
     isClosing: () => closing,
     emit(frame) {
       for (const handler of handlers) {
@@ -151,7 +152,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
       closing = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await Promise.allSettled([...ctx.commits]);
+      await ctx.work.idle();
       server.closeAllConnections();
       await closed;
       ctx.probes.closeAll(new Error('The listener was closed before the probe arrived.'));

@@ -20,15 +20,26 @@ afterEach(async () => {
 /** A real file that records each write and sync, and can be told to fail. */
 function watched(file: FileHandle) {
   const events: string[] = [];
-  const faults = { writev: undefined as Error | undefined, truncate: undefined as Error | undefined };
+  const faults = {
+    writev: undefined as Error | undefined,
+    truncate: undefined as Error | undefined,
+    datasync: undefined as Error | undefined,
+  };
+  let syncGate: Promise<void> = Promise.resolve();
+  let wrote!: () => void;
+  const firstWrite = new Promise<void>((resolve) => (wrote = resolve));
   const port: AppendableFile = {
     async writev(buffers, position) {
       events.push(`write:${buffers.length}`);
       if (faults.writev) throw faults.writev;
-      return file.writev(buffers, position);
+      const result = await file.writev(buffers, position);
+      wrote();
+      return result;
     },
     async datasync() {
+      await syncGate;
       events.push('sync');
+      if (faults.datasync) throw faults.datasync;
       return file.datasync();
     },
     async truncate(length) {
@@ -37,7 +48,7 @@ function watched(file: FileHandle) {
       return file.truncate(length);
     },
   };
-  return { port, events, faults };
+  return { port, events, faults, firstWrite, holdSyncs: (gate: Promise<void>) => (syncGate = gate) };
 }
 
 describe('group commit', () => {
@@ -97,5 +108,29 @@ describe('group commit', () => {
     await Promise.all(['aaaa', 'bbbb', 'cccc', 'dddd', 'eeee'].map((s) => log.append(Buffer.from(s))));
     expect(events.filter((e) => e.startsWith('write')).length).toBeGreaterThanOrEqual(3);
     expect(await readFile(join(dir, 'log'), 'utf8')).toBe('aaaabbbbccccddddeeee');
+  });
+
+  it('acknowledges nothing before an fdatasync has returned, even though the bytes are written', async () => {
+    const { port, firstWrite, holdSyncs } = watched(handle);
+    let open!: () => void;
+    holdSyncs(new Promise<void>((resolve) => (open = resolve)));
+    const log = new GroupCommitLog(port, 0);
+    let resolved = 0;
+    const appends = ['a;', 'b;', 'c;'].map((s) => log.append(Buffer.from(s)).then(() => (resolved += 1)));
+    await firstWrite;
+    expect(await readFile(join(dir, 'log'), 'utf8')).not.toBe('');
+    expect(resolved).toBe(0);
+    open();
+    await Promise.all(appends);
+    expect(resolved).toBe(3);
+  });
+
+  it('stops accepting after a failed fdatasync (the page cache can no longer be trusted)', async () => {
+    const { port, faults } = watched(handle);
+    const log = new GroupCommitLog(port, 0);
+    faults.datasync = new Error('EIO');
+    await expect(log.append(Buffer.from('x'))).rejects.toMatchObject({ code: 'store-broken' });
+    faults.datasync = undefined;
+    await expect(log.append(Buffer.from('y'))).rejects.toMatchObject({ code: 'store-broken' });
   });
 });

@@ -1,0 +1,47 @@
+// Starts and stops the benchmark target (ingest-target.ts) as a child process, shared by the ingest and
+// durability benchmarks so the load generator never shares an event loop with the listener.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const TARGET = fileURLToPath(new URL('./ingest-target.ts', import.meta.url));
+
+/** A running target: its URL, the child, and a clean stop that returns the target's own counters. */
+export interface TargetProcess {
+  url: string;
+  child: ChildProcess;
+  /** Stops with SIGTERM (clean close) and resolves with the stats the target printed. */
+  stop(): Promise<{ answered?: Record<string, number> }>;
+  /** kill -9: no chance to flush or close anything. */
+  kill(): Promise<void>;
+}
+
+/** Starts `ours` (listener + capture + decode) or `bare` (node:http read body + 200) in its own process. */
+export async function startTarget(mode: 'ours' | 'bare', capture?: string): Promise<TargetProcess> {
+  const args = ['--no-warnings', '--import', 'tsx', TARGET, mode, ...(capture ? [capture] : [])];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const pending: ((line: string) => void)[] = [];
+  lines.on('line', (line) => pending.shift()?.(line));
+  const next = () => new Promise<string>((resolve) => pending.push(resolve));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const first = await Promise.race([
+    next(),
+    exited.then(() => Promise.reject(new Error('target exited early'))),
+  ]);
+  return {
+    url: (JSON.parse(first) as { url: string }).url,
+    child,
+    async stop() {
+      const statsLine = next();
+      child.kill('SIGTERM');
+      const stats = (JSON.parse(await statsLine) as { stats: { answered?: Record<string, number> } }).stats;
+      await exited;
+      return stats;
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}

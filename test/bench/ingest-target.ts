@@ -1,0 +1,61 @@
+// A webhook target for the ingest and durability benchmarks, run as its own process so the load generator
+// does not share its event loop: `tsx test/bench/ingest-target.ts ours|bare [capture-file]`.
+// Prints one JSON line {"url": ...} when ready; on SIGTERM closes cleanly and prints {"stats": ...}.
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { bulkDecode, openCaptureWriter } from '../../main/services/captures/index.ts';
+import { startListener } from '../../main/services/webhook/listener.ts';
+
+const [mode, capturePath] = process.argv.slice(2);
+
+async function ours(path: string): Promise<{ url: string; stop: () => Promise<unknown> }> {
+  const writer = await openCaptureWriter(path, { session: { name: 'bench' } });
+  const listener = await startListener({
+    random: (n) => randomBytes(n),
+    capture: writer,
+    decode: bulkDecode,
+    limits: { maxInFlight: 4096 },
+  });
+  return {
+    url: listener.url,
+    async stop() {
+      await listener.close();
+      await writer.close();
+      return listener.stats();
+    },
+  };
+}
+
+/** The baseline: node:http reading the whole body, then 200. */
+async function bare(): Promise<{ url: string; stop: () => Promise<unknown> }> {
+  let answered = 0;
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      Buffer.concat(chunks);
+      answered += 1;
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': 2 }).end('OK');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port: 0, backlog: 4096 }, resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      return { answered: { 200: answered } };
+    },
+  };
+}
+
+const target = mode === 'ours' && capturePath ? await ours(capturePath) : await bare();
+process.stdout.write(`${JSON.stringify({ url: target.url })}\n`);
+process.once('SIGTERM', () => {
+  void target.stop().then((stats) => {
+    process.stdout.write(`${JSON.stringify({ stats })}\n`);
+    process.exit(0);
+  });
+});

@@ -1,0 +1,125 @@
+// npm run bench:ingest — POSTs realistic Realtime-API payloads (1 device × 20 values, and 100 devices × 20
+// values) with autocannon on loopback to (a) our listener with durable capture + decode and (b) a bare node:http
+// server that reads the body and answers 200, each in its own process, in the same run. Prints requests/s,
+// p50/p99 latency, the ratio a/b, and checks that every 200 answer is a record in the capture.
+// Last line: one JSON object.
+import autocannon from 'autocannon';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { summarizeCapture } from '../../main/services/captures/index.ts';
+import { startTarget } from './ingest-process.ts';
+import { realisticPayload } from './ingest-payloads.ts';
+
+const CONNECTIONS = 64;
+const ROUNDS = 2; // bare and ours alternate; the best round of each counts (the machine is shared)
+const quick = process.argv.includes('--quick');
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  answered200: number;
+  captured?: number;
+}
+
+async function load(url: string, body: Uint8Array, amount: number) {
+  return autocannon({
+    url,
+    method: 'POST',
+    body: Buffer.from(body),
+    headers: { 'content-type': 'application/octet-stream' },
+    connections: CONNECTIONS,
+    amount,
+    sampleInt: 50, // autocannon notices `amount` reached only per sample: keep that slack small
+  });
+}
+
+/** One measured run against a fresh target; for `ours` also counts the records in its capture. */
+async function run(mode: 'ours' | 'bare', body: Uint8Array, amount: number, dir: string): Promise<Figures> {
+  const capture = join(dir, `${mode}-${Date.now()}.mscap`);
+  const target = await startTarget(mode, mode === 'ours' ? capture : undefined);
+  const warm = await load(target.url, body, Math.max(CONNECTIONS * 4, Math.ceil(amount / 10)));
+  const r = await load(target.url, body, amount);
+  await target.stop();
+  const figures: Figures = {
+    rps: r.requests.total / r.duration,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    answered200: warm['2xx'] + r['2xx'],
+  };
+  if (r.errors || r.non2xx) console.log(`  ${mode}: ${r.errors} errors, ${r.non2xx} non-2xx answers`);
+  if (mode === 'ours') figures.captured = (await summarizeCapture(capture, { verifyAll: true })).records;
+  await rm(capture, { force: true });
+  return figures;
+}
+
+async function compare(devices: number, amount: number, dir: string) {
+  const body = realisticPayload(devices);
+  const best = { ours: undefined as Figures | undefined, bare: undefined as Figures | undefined };
+  let answered200 = 0;
+  let captured = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const mode of ['bare', 'ours'] as const) {
+      const f = await run(mode, body, amount, dir);
+      console.log(
+        `  ${devices} device(s), ${body.length} B, round ${round + 1}, ${mode.padEnd(4)}: ` +
+          `${Math.round(f.rps)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms` +
+          (f.captured !== undefined ? `, 200 answers ${f.answered200}, captured ${f.captured}` : ''),
+      );
+      if (mode === 'ours') {
+        answered200 += f.answered200;
+        captured += f.captured ?? 0;
+      }
+      if (!best[mode] || f.rps > (best[mode]?.rps ?? 0)) best[mode] = f;
+    }
+  }
+  const ours = best.ours as Figures;
+  const bare = best.bare as Figures;
+  return { ours, bare, ratio: ours.rps / bare.rps, answered200, captured, bytes: body.length };
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'meterscope-bench-ingest-'));
+try {
+  console.log(`bench:ingest on ${cpus().length} × ${cpus()[0]?.model ?? '?'}, node ${process.version}`);
+  const one = await compare(1, quick ? 5_000 : 40_000, dir);
+  const hundred = await compare(100, quick ? 500 : 4_000, dir);
+  for (const [name, c] of [
+    ['1 device × 20 values', one],
+    ['100 devices × 20 values', hundred],
+  ] as const) {
+    console.log(
+      `${name} (${c.bytes} B): ours ${Math.round(c.ours.rps)} req/s (p99 ${c.ours.p99} ms), ` +
+        `bare ${Math.round(c.bare.rps)} req/s (p99 ${c.bare.p99} ms), ratio ${c.ratio.toFixed(2)}; ` +
+        `200 answers ${c.answered200}, captured ${c.captured}, lost ${c.answered200 - c.captured}`,
+    );
+  }
+  const round2 = (n: number) => Math.round(n * 100) / 100;
+  console.log(
+    JSON.stringify({
+      ours_rps: Math.round(one.ours.rps),
+      bare_rps: Math.round(one.bare.rps),
+      ratio: round2(one.ratio),
+      ours_p50_ms: one.ours.p50,
+      ours_p99_ms: one.ours.p99,
+      bare_p99_ms: one.bare.p99,
+      answered_200: one.answered200,
+      captured: one.captured,
+      lost: one.answered200 - one.captured,
+      ours_rps_100dev: Math.round(hundred.ours.rps),
+      bare_rps_100dev: Math.round(hundred.bare.rps),
+      ratio_100dev: round2(hundred.ratio),
+      ours_p99_ms_100dev: hundred.ours.p99,
+      answered_200_100dev: hundred.answered200,
+      captured_100dev: hundred.captured,
+      payload_bytes: one.bytes,
+      payload_bytes_100dev: hundred.bytes,
+      connections: CONNECTIONS,
+      nproc: cpus().length,
+      cpu: cpus()[0]?.model,
+      node: process.version,
+    }),
+  );
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
