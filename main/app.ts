@@ -2,6 +2,7 @@ import { contract, type Contract } from '../shared/contract/contract.ts';
 import { createBatcher, type BatcherClock } from '../shared/contract/live-batcher.ts';
 import type { LiveFrame } from '../shared/contract/events/live-frames.ts';
 import type { ContractServices } from '../shared/contract/types.ts';
+import { createAccountServices } from './app-account.ts';
 import { createEventHub, type EventHub } from './ipc/event-hub.ts';
 import { ServiceError } from './ipc/service-error.ts';
 import { createDecoderService, type DecoderPort } from './services/decoder/decode-text.ts';
@@ -65,6 +66,13 @@ export function createApp(options: AppOptions): App {
   );
   const demo = options.demo ?? null;
   const decode = options.decoder ? createDecoderService(options.decoder) : undefined;
+  const account = createAccountServices({
+    events,
+    settings,
+    secretStore: options.secretStore,
+    demo,
+    home: options.home,
+  });
 
   const services: ContractServices = {
     'app:info': async () => ({
@@ -75,6 +83,7 @@ export function createApp(options: AppOptions): App {
     }),
     'settings:get': () => settings.get(),
     'settings:set': (patch) => settings.set(patch),
+    ...account.services,
     'decoder:decode': async (request) => {
       if (!decode)
         throw new ServiceError('unavailable', 'The payload decoder is not part of this build yet.');
@@ -92,6 +101,7 @@ export function createApp(options: AppOptions): App {
     close: async () => {
       frames.flush();
       frames.close();
+      await account.close();
     },
   };
 }
