@@ -3,9 +3,11 @@ import { createBatcher, type BatcherClock } from '../shared/contract/live-batche
 import type { LiveFrame } from '../shared/contract/events/live-frames.ts';
 import type { ContractServices } from '../shared/contract/types.ts';
 import { createAccountServices } from './app-account.ts';
+import { createLiveServices, type LiveServices } from './app-live.ts';
 import { createEventHub, type EventHub } from './ipc/event-hub.ts';
-import { ServiceError } from './ipc/service-error.ts';
-import { createDecoderService, type DecoderPort } from './services/decoder/decode-text.ts';
+import type { DecoderPort } from './services/decoder/decode-text.ts';
+import { createDecoderViewService } from './services/decoder/decoder-view-service.ts';
+import { fileProtoStore } from './services/decoder/proto-store.ts';
 import type { SecretStore } from './services/secrets/secret-store.ts';
 import { createSettingsService, type SettingsService } from './services/settings/settings-service.ts';
 
@@ -42,6 +44,8 @@ export interface App {
   readonly demo: DemoSession | null;
   /** Hands a received webhook frame to the renderer (batched: at most 20 `live:frames` events per second). */
   publishFrame(frame: LiveFrame): void;
+  /** The Live view's session (listener, tunnel, registrations): hosts and benchmarks reach it here. */
+  readonly live: LiveServices;
   /** Stops timers and flushes what is pending. */
   close(): Promise<void>;
 }
@@ -65,13 +69,21 @@ export function createApp(options: AppOptions): App {
     options.clock ?? realClock,
   );
   const demo = options.demo ?? null;
-  const decode = options.decoder ? createDecoderService(options.decoder) : undefined;
+  const decoderView = createDecoderViewService(options.decoder, fileProtoStore(options.home));
   const account = createAccountServices({
     events,
     settings,
     secretStore: options.secretStore,
     demo,
     home: options.home,
+  });
+
+  const live = createLiveServices({
+    home: options.home,
+    secretStore: options.secretStore,
+    events,
+    publishFrame: (frame) => frames.push(frame),
+    api: async () => (await account.session.require()).api,
   });
 
   const services: ContractServices = {
@@ -84,11 +96,8 @@ export function createApp(options: AppOptions): App {
     'settings:get': () => settings.get(),
     'settings:set': (patch) => settings.set(patch),
     ...account.services,
-    'decoder:decode': async (request) => {
-      if (!decode)
-        throw new ServiceError('unavailable', 'The payload decoder is not part of this build yet.');
-      return decode(request);
-    },
+    ...decoderView,
+    ...live.services,
   };
 
   return {
@@ -98,7 +107,9 @@ export function createApp(options: AppOptions): App {
     secretStore: options.secretStore,
     demo,
     publishFrame: (frame) => frames.push(frame),
+    live,
     close: async () => {
+      await live.close();
       frames.flush();
       frames.close();
       await account.close();
