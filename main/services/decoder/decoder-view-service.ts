@@ -57,14 +57,14 @@ export function createDecoderViewService(decoder: DecoderPort | undefined, store
         if (e instanceof PayloadError) throw new ServiceError('bad-schema', e.message);
         throw e;
       }
-      if (r.proto.typeName && !types.includes(r.proto.typeName)) {
+      const wanted = r.proto.typeName.replace(/^\./, '');
+      const matches = types.filter((t) => t === wanted || t.endsWith(`.${wanted}`));
+      const typeName = wanted ? (matches.includes(wanted) ? wanted : matches[0]) : types[0];
+      if (typeName === undefined || (wanted && matches.length > 1 && !matches.includes(wanted))) {
         const list = types.join(', ') || 'no message types';
-        throw new ServiceError(
-          'bad-schema',
-          `The schema has no message "${r.proto.typeName}"; it defines ${list}.`,
-        );
+        throw new ServiceError('bad-schema', `Pick one message type of the schema: ${list}.`);
       }
-      const proto = { ...r.proto, typeName: r.proto.typeName || types[0] || '' };
+      const proto = { ...r.proto, typeName };
       await store.save(proto);
       return { proto, types };
     },
