@@ -9,7 +9,11 @@ import { createSecretsServices } from './app-secrets.ts';
 import type { EventHub } from './ipc/event-hub.ts';
 import type { SecretStore } from './services/secrets/secret-store.ts';
 import type { DemoStarter } from './services/session/demo-starter.ts';
-import { createSessionManager, type SessionManager } from './services/session/session-manager.ts';
+import {
+  createSessionManager,
+  type SessionManager,
+  type SessionManagerOptions,
+} from './services/session/session-manager.ts';
 import type { SettingsService } from './services/settings/settings-service.ts';
 
 /** The calls of the account views: Connect, Devices, Gateways, Inspector and the Settings secrets. */
@@ -30,6 +34,8 @@ export interface AccountContext {
   clock?: () => number;
   /** OAuth HTTP port (tests). */
   fetch?: typeof fetch;
+  /** Extra API client options for every login (tests: no retries). */
+  api?: SessionManagerOptions['api'];
 }
 
 /**
@@ -48,6 +54,7 @@ export function createAccountServices(ctx: AccountContext): {
     startDemo: ctx.startDemo,
     clock: ctx.clock,
     fetch: ctx.fetch,
+    api: ctx.api,
     onChange: (status) => ctx.events.emit('auth:changed', status),
   });
   const fleet = createFleetServices({ ...ctx, session });
