@@ -64,14 +64,15 @@ async function load(
     });
   report();
 
+  // The short gateway list goes first, so the gateway requests are under way while the cloud builds (and we
+  // parse) the large device list.
+  const gatewayListRaw = counted(o.api.devicesByEnergy(MeterEnergyType.MeterTypeMBusGateway, call));
   const devicesP = counted(o.api.devices(call));
-  const gatewayListP = counted(o.api.devicesByEnergy(MeterEnergyType.MeterTypeMBusGateway, call)).catch(
-    async (e: unknown) => {
-      if (isFatal(e)) throw e;
-      problems.push(problemOf('gateway list (taken from the device list instead)', e as ApiError));
-      return (await devicesP).filter((d) => d.DeviceEnergyType === MeterEnergyType.MeterTypeMBusGateway);
-    },
-  );
+  const gatewayListP = gatewayListRaw.catch(async (e: unknown) => {
+    if (isFatal(e)) throw e;
+    problems.push(problemOf('gateway list (taken from the device list instead)', e as ApiError));
+    return (await devicesP).filter((d) => d.DeviceEnergyType === MeterEnergyType.MeterTypeMBusGateway);
+  });
   const detailsP = gatewayListP.then((list) => {
     progress.total += list.length;
     progress.phase = 'gateways';
