@@ -2,6 +2,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CaptureError } from './capture-error.ts';
 import type { DecodeSummary } from './decode-summary.ts';
+import { fdFile } from './fd-file.ts';
 import { GroupCommitLog, type GroupCommitOptions } from './group-commit.ts';
 import { FILE_HEADER_BYTES, RecordKind, encodeFileHeader, encodeRecord } from './record-format.ts';
 import type { CaptureIssue } from './record-types.ts';
@@ -55,7 +56,7 @@ export interface CaptureWriter {
  */
 export async function openCaptureWriter(path: string, options: CaptureWriterOptions): Promise<CaptureWriter> {
   const { handle, recovery, end, nextSeq } = await openOrCreate(path);
-  const log = new GroupCommitLog(handle, end, options);
+  const log = new GroupCommitLog(fdFile(handle.fd), end, options);
   let seq = nextSeq;
   const session = buildSessionMeta({
     ...options.session,

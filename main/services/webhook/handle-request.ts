@@ -4,6 +4,7 @@ import { decodeSafely, type DecodePayload } from '../captures/decode-summary.ts'
 import type { Admission } from './admission.ts';
 import { basicAuthMatches, type BasicCredentials } from './basic-auth.ts';
 import type { Frame } from './frame.ts';
+import type { IdleSweeper } from './idle-sweeper.ts';
 import type { ProbeRegistry } from './probe-registry.ts';
 import { readBody, type BodyLimits } from './read-body.ts';
 import type { WorkTracker } from './work-tracker.ts';
@@ -34,6 +35,7 @@ export interface RequestContext {
   probes: ProbeRegistry;
   admission: Admission;
   body: BodyLimits;
+  sweeper: IdleSweeper;
   capture: CaptureSink;
   decode: DecodePayload;
   clock: ReceiveClock;
@@ -74,7 +76,7 @@ export async function handleRequest(
   }
   let held = 0;
   try {
-    const result = await readBody(req, ctx.body, ctx.admission);
+    const result = await readBody(req, ctx.body, ctx.admission, ctx.sweeper);
     held = result.held;
     if (result.kind === 'ok') {
       ctx.work.start();
@@ -139,7 +141,7 @@ async function capture(
 }
 
 async function answerProbe(ctx: RequestContext, req: IncomingMessage, res: ServerResponse, token: string) {
-  const result = await readBody(req, ctx.body, ctx.admission);
+  const result = await readBody(req, ctx.body, ctx.admission, ctx.sweeper);
   ctx.admission.release(result.held);
   if (result.kind !== 'ok') return reject(ctx, req, res, 400, 'Incomplete probe.');
   ctx.stats.probes += 1;

@@ -12,6 +12,7 @@ import {
 } from './handle-request.ts';
 import { ProbeRegistry } from './probe-registry.ts';
 import { systemReceiveClock, type ReceiveClock } from './receive-clock.ts';
+import { IdleSweeper } from './idle-sweeper.ts';
 import { WorkTracker } from './work-tracker.ts';
 import { isStrongSecret, newSecretSegment, type RandomBytes } from './secret-path.ts';
 
@@ -94,6 +95,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     probes: new ProbeRegistry(),
     admission: new Admission(limits.maxInFlight, limits.maxBufferedBytes),
     body: { maxBytes: limits.maxBodyBytes, idleMs: limits.bodyIdleTimeoutMs },
+    sweeper: new IdleSweeper(limits.bodyIdleTimeoutMs),
     capture: options.capture,
     decode: options.decode,
     clock: options.clock ?? systemReceiveClock(),
@@ -155,6 +157,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
       await ctx.work.idle();
       server.closeAllConnections();
       await closed;
+      ctx.sweeper.stop();
       ctx.probes.closeAll(new Error('The listener was closed before the probe arrived.'));
     },
   };

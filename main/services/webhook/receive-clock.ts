@@ -8,10 +8,13 @@ export type ReceiveClock = () => ReceiveTime;
  * hrtime, so records received within one millisecond still sort in arrival order.
  */
 export function systemReceiveClock(): ReceiveClock {
-  const anchorNs = BigInt(Date.now()) * 1_000_000n;
-  const anchorHr = process.hrtime.bigint();
+  const anchorMs = Date.now();
+  const [s0, n0] = process.hrtime();
   return () => {
-    const now = anchorNs + (process.hrtime.bigint() - anchorHr);
-    return { ms: Number(now / 1_000_000n), ns: Number(now % 1_000_000n) };
+    const [s, n] = process.hrtime();
+    // Elapsed ns since the anchor stays far below 2^53 (104 days), so plain numbers are exact here.
+    const elapsed = (s - s0) * 1e9 + (n - n0);
+    const ms = anchorMs + Math.floor(elapsed / 1e6);
+    return { ms, ns: elapsed % 1e6 };
   };
 }
