@@ -101,7 +101,7 @@ describe('the decoder view service', () => {
     const set = await s['decoder:proto-set']({ proto });
     expect(set.types).toContain(set.proto!.typeName);
     const again = createDecoderViewService(createRealtimeDecoder(), fileProtoStore(home));
-    expect((await again['decoder:proto-get']({})).proto?.typeName).toBe(set.proto!.typeName);
+    expect((await again['decoder:proto-get']()).proto?.typeName).toBe(set.proto!.typeName);
     const r = await s['decoder:decode'](request(VENDOR_HEX, { proto: set.proto }));
     expect(r.proto?.error).toBeNull();
     expect(r.proto?.json).toContain('DeviceDataItems');
@@ -114,12 +114,12 @@ describe('the decoder view service', () => {
     expect(bad.proto?.error?.code).toBe('bad-schema');
     expect(bad.decoded.items).toHaveLength(1);
     await s['decoder:proto-set']({ proto: null });
-    expect((await again['decoder:proto-get']({})).proto).toBeNull();
+    expect((await again['decoder:proto-get']()).proto).toBeNull();
   });
 
   it('reads a damaged schema file as no schema instead of failing', async () => {
     const { s, home } = await service();
     await writeFile(join(home, PROTO_FILE), '{not json');
-    expect((await s['decoder:proto-get']({})).proto).toBeNull();
+    expect((await s['decoder:proto-get']()).proto).toBeNull();
   });
 });
