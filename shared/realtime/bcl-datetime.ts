@@ -1,4 +1,5 @@
 import { KIND_BY_NUMBER, SCALE_BY_NUMBER, TICKS_PER_UNIT } from './bcl-scale.ts';
+import { codeArray, decimalDigits, fromCodes, writeDecimal } from './char-codes.ts';
 import type { DateTimeKind, TimeScale } from './types.ts';
 
 /**
@@ -26,20 +27,73 @@ export interface BclDateTime {
   problem?: string;
 }
 
-function subMsDigits(sub: number): string {
-  return String(sub + 10000)
-    .slice(1)
-    .replace(/0+$/, '');
-}
+const DAY_MS = 86_400_000;
+// Payload items arrive in time order, so the date part of the previous instant is usually reused.
+let lastDay = NaN;
+const dayCodes: number[] = [];
 
 /**
  * ISO-8601 UTC for a millisecond instant plus 0..9999 extra ticks: at least milliseconds, up to 7 fraction
- * digits. Empty when JavaScript dates cannot represent the instant at all.
+ * digits. Empty when JavaScript dates cannot represent the instant at all. Written as character codes
+ * (with the day's date cached) because the decoder formats one per payload item.
  */
 export function isoFromMs(ms: number, subTicks: number): string {
   if (!(Math.abs(ms) <= 8.64e15)) return '';
-  const iso = new Date(ms).toISOString();
-  return subTicks === 0 ? iso : `${iso.slice(0, -1)}${subMsDigits(subTicks)}Z`;
+  const day = Math.floor(ms / DAY_MS);
+  let rest = ms - day * DAY_MS;
+  if (day !== lastDay) {
+    const iso = new Date(day * DAY_MS).toISOString();
+    const date = iso.slice(0, iso.indexOf('T') + 1);
+    dayCodes.length = 0;
+    for (let i = 0; i < date.length; i++) dayCodes.push(date.charCodeAt(i));
+    lastDay = day;
+  }
+  let subDigits = 0;
+  let sub = subTicks;
+  if (sub !== 0) {
+    subDigits = 4;
+    while (sub % 10 === 0) {
+      sub /= 10;
+      subDigits--;
+    }
+  }
+  const codes = codeArray(dayCodes.length + 13 + subDigits);
+  for (let i = 0; i < dayCodes.length; i++) codes[i] = dayCodes[i] as number;
+  let k = dayCodes.length;
+  // Integer arithmetic (`| 0`): the code array must only ever hold small integers (see char-codes.ts).
+  const hours = (rest / 3_600_000) | 0;
+  rest -= hours * 3_600_000;
+  const minutes = (rest / 60_000) | 0;
+  rest -= minutes * 60_000;
+  const seconds = (rest / 1000) | 0;
+  const millis = (rest - seconds * 1000) | 0;
+  codes[k++] = 48 + ((hours / 10) | 0);
+  codes[k++] = 48 + (hours % 10);
+  codes[k++] = 58;
+  codes[k++] = 48 + ((minutes / 10) | 0);
+  codes[k++] = 48 + (minutes % 10);
+  codes[k++] = 58;
+  codes[k++] = 48 + ((seconds / 10) | 0);
+  codes[k++] = 48 + (seconds % 10);
+  codes[k++] = 46;
+  codes[k++] = 48 + ((millis / 100) | 0);
+  codes[k++] = 48 + (((millis / 10) | 0) % 10);
+  codes[k++] = 48 + (millis % 10);
+  if (subDigits) k = writeDecimal(codes, k, sub, subDigits);
+  codes[k] = 90;
+  return fromCodes(codes);
+}
+
+/** Exact decimal text of ±(ms·10^4 + rem) without bigint: the tick count of the fast path. */
+function ticksText(negative: boolean, ms: number, rem: number): string {
+  if (ms === 0 && rem === 0) return '0';
+  const sign = negative ? 1 : 0;
+  const digits = ms === 0 ? decimalDigits(rem) : decimalDigits(ms) + 4;
+  const codes = codeArray(sign + digits);
+  if (sign) codes[0] = 45;
+  if (ms === 0) writeDecimal(codes, sign, rem);
+  else writeDecimal(codes, writeDecimal(codes, sign, ms), rem, 4);
+  return fromCodes(codes);
 }
 
 /** ISO-8601 text of exact ticks since 1970 (floor division, so dates before 1970 are right too). */
@@ -96,23 +150,30 @@ export function dateTimeFromWire(value: bigint, scaleNumber: number, kindNumber:
   return withProblems(result, range, kindProblem);
 }
 
+/** The DateTime fields of a DeviceDataItem, which the hot path writes in place. */
+export type DateTimeFields = Pick<
+  BclDateTime,
+  'dateTime' | 'dateTimeTicks' | 'dateTimeScale' | 'dateTimeKind'
+>;
+
 /**
  * The hot path for TICKS-scale values (what smart-me sends): the tick magnitude arrives as two unsigned
  * 32-bit halves and is split into milliseconds and sub-millisecond ticks with exact double arithmetic,
- * avoiding bigint per payload item. Same result as dateTimeFromWire(±(hi·2^32+lo), 5, kind).
+ * without bigint, and written straight into `target` (no intermediate object per payload item). Same
+ * result as dateTimeFromWire(±(hi·2^32+lo), 5, kind); returns its `problem`, if any.
  */
-export function dateTimeFromTickHalves(
+export function setDateTimeFromTickHalves(
+  target: DateTimeFields,
   negative: boolean,
   hi: number,
   lo: number,
   kindNumber: number,
-): BclDateTime {
+): string | undefined {
   // 2^32 = 429496 * 10000 + 7296: both partial products stay far below 2^53.
   const r = hi * 7296 + lo;
   const ms = hi * 429496 + Math.floor(r / 10000);
   const rem = r % 10000;
-  const sign = negative && (ms !== 0 || rem !== 0) ? '-' : '';
-  const ticksText = sign + (ms === 0 ? String(rem) : ms + String(rem + 10000).slice(1));
+  const sign = negative && (ms !== 0 || rem !== 0);
   let msSigned = ms;
   let sub = rem;
   if (sign) {
@@ -120,20 +181,36 @@ export function dateTimeFromTickHalves(
     sub = rem === 0 ? 0 : 10000 - rem;
   }
   const kind = KIND_BY_NUMBER[kindNumber];
-  const result: BclDateTime = {
-    dateTime: isoFromMs(msSigned, sub),
-    dateTimeTicks: ticksText,
-    dateTimeScale: 'TICKS',
-    dateTimeKind: kind ?? 'UNSPECIFIED',
-  };
-  if (msSigned < MIN_MS || msSigned > MAX_MS || !kind) {
-    return withProblems(
-      result,
-      msSigned < MIN_MS || msSigned > MAX_MS ? OUT_OF_RANGE : undefined,
-      kindOf(kindNumber).problem,
-    );
+  target.dateTime = isoFromMs(msSigned, sub);
+  target.dateTimeTicks = ticksText(sign, ms, rem);
+  target.dateTimeScale = 'TICKS';
+  target.dateTimeKind = kind ?? 'UNSPECIFIED';
+  if (msSigned >= MIN_MS && msSigned <= MAX_MS && kind) return undefined;
+  const range = msSigned < MIN_MS || msSigned > MAX_MS ? OUT_OF_RANGE : '';
+  return [range, kindOf(kindNumber).problem ?? ''].filter(Boolean).join('; ');
+}
+
+/**
+ * Same as setDateTimeFromTickHalves, from the two 32-bit halves of the zigzag-encoded sint64 as read from
+ * the wire: magnitude = u >>> 1, plus one when negative (u odd).
+ */
+export function setDateTimeFromZigzagTicks(
+  target: DateTimeFields,
+  lo: number,
+  hi: number,
+  kindNumber: number,
+): string | undefined {
+  const negative = (lo & 1) === 1;
+  let mlo = ((lo >>> 1) | ((hi & 1) << 31)) >>> 0;
+  let mhi = hi >>> 1;
+  if (negative) {
+    mlo += 1;
+    if (mlo > 0xffffffff) {
+      mlo = 0;
+      mhi += 1;
+    }
   }
-  return result;
+  return setDateTimeFromTickHalves(target, negative, mhi, mlo, kindNumber);
 }
 
 const ISO =

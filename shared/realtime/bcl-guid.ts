@@ -1,13 +1,22 @@
-import { HEX_BYTE_LOWER, hexToBytes } from './hex.ts';
+import { codeArray, fromCodes, HEX_CODES_LOWER } from './char-codes.ts';
+import { hexToBytes } from './hex.ts';
 
 /**
  * protobuf-net sends a .NET Guid as two fixed64 halves (`lo`, `hi`). Written little-endian they give the
  * 16 bytes of Guid.ToByteArray(), whose first three groups are little-endian ("crazy-endian"): the byte
  * order below turns them into the GUID text smart-me shows, e.g. `3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1`.
  */
-const WIRE_INDEX_OF_TEXT_BYTE = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
 
 const ZERO8 = new Uint8Array(8);
+/** Wire byte index shown at each of the 16 byte positions of the text. */
+const WIRE_INDEX_OF_TEXT = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
+
+// A capture repeats the same devices many times: a direct-mapped cache of the 16 wire bytes returns the
+// same string instead of building it again (a collision just rebuilds and replaces the slot). 4096 slots
+// (64 KiB) keep a large account's devices apart.
+const SLOTS = 4096;
+const slotBytes = new Uint8Array(SLOTS * 16);
+const slotText: string[] = new Array<string>(SLOTS).fill('');
 
 /**
  * Formats a GUID from the 8 wire bytes of `lo` (at loAt) and of `hi` (at hiAt). Missing halves can be
@@ -23,29 +32,34 @@ export function guidFromWire(
   const hi = hiBytes ?? ZERO8;
   const la = loBytes ? loAt : 0;
   const ha = hiBytes ? hiAt : 0;
-  const h = HEX_BYTE_LOWER;
-  return (
-    (h[lo[la + 3] as number] as string) +
-    h[lo[la + 2] as number] +
-    h[lo[la + 1] as number] +
-    h[lo[la] as number] +
-    '-' +
-    h[lo[la + 5] as number] +
-    h[lo[la + 4] as number] +
-    '-' +
-    h[lo[la + 7] as number] +
-    h[lo[la + 6] as number] +
-    '-' +
-    h[hi[ha] as number] +
-    h[hi[ha + 1] as number] +
-    '-' +
-    h[hi[ha + 2] as number] +
-    h[hi[ha + 3] as number] +
-    h[hi[ha + 4] as number] +
-    h[hi[ha + 5] as number] +
-    h[hi[ha + 6] as number] +
-    h[hi[ha + 7] as number]
-  );
+  let hash = 0;
+  for (let i = 0; i < 8; i++) hash = Math.imul(hash ^ (lo[la + i] as number), 0x01000193);
+  for (let i = 0; i < 8; i++) hash = Math.imul(hash ^ (hi[ha + i] as number), 0x01000193);
+  const slot = (hash >>> 0) & (SLOTS - 1);
+  const base = slot * 16;
+  let same = slotText[slot] !== '';
+  for (let i = 0; same && i < 8; i++)
+    same = slotBytes[base + i] === lo[la + i] && slotBytes[base + 8 + i] === hi[ha + i];
+  if (same) return slotText[slot] as string;
+  const codes = codeArray(36);
+  let k = 0;
+  for (let t = 0; t < 16; t++) {
+    const w = WIRE_INDEX_OF_TEXT[t] as number;
+    const pair = HEX_CODES_LOWER[(w < 8 ? lo[la + w] : hi[ha + w - 8]) as number] as readonly [
+      number,
+      number,
+    ];
+    codes[k++] = pair[0];
+    codes[k++] = pair[1];
+    if (t === 3 || t === 5 || t === 7 || t === 9) codes[k++] = 45;
+  }
+  const text = fromCodes(codes);
+  for (let i = 0; i < 8; i++) {
+    slotBytes[base + i] = lo[la + i] as number;
+    slotBytes[base + 8 + i] = hi[ha + i] as number;
+  }
+  slotText[slot] = text;
+  return text;
 }
 
 /** Formats a GUID from the two fixed64 values as numbers (e.g. from protobufjs or protoc text). */
@@ -69,7 +83,7 @@ export function guidToWireBytes(text: string): Uint8Array | undefined {
   const plain = hexToBytes(m.slice(1).join(''));
   if (!plain) return undefined;
   const out = new Uint8Array(16);
-  WIRE_INDEX_OF_TEXT_BYTE.forEach((wireIndex, textIndex) => (out[wireIndex] = plain[textIndex] as number));
+  WIRE_INDEX_OF_TEXT.forEach((wireIndex, textIndex) => (out[wireIndex] = plain[textIndex] as number));
   return out;
 }
 

@@ -1,4 +1,5 @@
-import { dateTimeFromTickHalves, dateTimeFromWire, type BclDateTime } from './bcl-datetime.ts';
+import { dateTimeFromWire, setDateTimeFromZigzagTicks, type DateTimeFields } from './bcl-datetime.ts';
+import { decodeCanonicalItem } from './device-data-canonical.ts';
 import { guidFromWire } from './bcl-guid.ts';
 import { obisFromWire } from './obis-bytes.ts';
 import { payloadErrorInfo } from './payload-error.ts';
@@ -150,8 +151,11 @@ function decodeArray(ctx: Ctx): void {
       });
     }
     const { number, wireType, valueStart, valueEnd, end: next } = FIELD;
-    if (number === 1 && wireType === 2) item(ctx, pos, valueStart, valueEnd);
-    else unknown(ctx, '', number === 1 ? 'DeviceDataItems' : undefined, pos);
+    if (number === 1 && wireType === 2) {
+      const canonical = ctx.spans ? undefined : decodeCanonicalItem(buf, ctx.view, valueStart, valueEnd);
+      if (canonical) out.items.push(canonical);
+      else item(ctx, pos, valueStart, valueEnd);
+    } else unknown(ctx, '', number === 1 ? 'DeviceDataItems' : undefined, pos);
     pos = next;
   }
 }
@@ -162,90 +166,83 @@ function item(ctx: Ctx, start: number, valueStart: number, valueEnd: number): vo
   decodeItem(ctx, valueStart, valueEnd, index);
 }
 
+/**
+ * How many DeviceValues an item holds, from a quick look at its field headers (one-byte tags and lengths,
+ * as protobuf-net writes them). Sizing the array up front avoids regrowing it for every item; a wrong guess
+ * only costs a regrow or a trim.
+ */
+function countValues(buf: Uint8Array, start: number, end: number): number {
+  let count = 0;
+  let p = start;
+  while (p + 1 < end) {
+    const tag = buf[p] as number;
+    const len = buf[p + 1] as number;
+    if (tag >= 0x80 || len >= 0x80 || (tag & 7) !== 2) break;
+    if (tag === 0x1a) count++;
+    p += 2 + len;
+  }
+  return count;
+}
+
 function decodeItem(ctx: Ctx, start: number, end: number, index: number): void {
-  const { buf, view, out } = ctx;
+  const { buf, out } = ctx;
+  const expected = countValues(buf, start, end);
+  const values: DeviceValue[] = expected > 0 ? new Array<DeviceValue>(expected) : [];
   const item: DeviceDataItem = {
     deviceId: '',
     dateTime: '',
     dateTimeTicks: '',
     dateTimeScale: 'DAYS',
     dateTimeKind: 'UNSPECIFIED',
-    values: [],
+    values,
   };
   out.items.push(item);
-  const values = item.values;
   const path = ctx.spans ? `DeviceDataItems[${index}]` : '';
+  let n = 0;
   let seenId = 0;
   let seenTime = 0;
   let pos = start;
-  while (pos < end) {
-    // Hot path: the canonical 19-byte DeviceValue `1A 11 0A 06 <obis×6> 11 <double×8>`.
-    if (
-      buf[pos] === 0x1a &&
-      buf[pos + 1] === 17 &&
-      buf[pos + 2] === 0x0a &&
-      buf[pos + 3] === 6 &&
-      buf[pos + 10] === 0x11 &&
-      pos + 19 <= end
-    ) {
-      const ob = obisFromWire(buf, pos + 4, pos + 10);
-      const value: DeviceValue = {
-        obis: ob.obis,
-        obisHex: ob.obisHex,
-        value: view.getFloat64(pos + 11, true),
-      };
-      if (ctx.spans) {
-        const vp = `${path}.DeviceValues[${values.length}]`;
-        span(ctx, vp, 3, 2, pos, pos + 2, pos + 19);
-        span(ctx, `${vp}.Obis`, 1, 2, pos + 2, pos + 4, pos + 10);
-        span(ctx, `${vp}.Value`, 2, 1, pos + 10, pos + 11, pos + 19);
+  try {
+    while (pos < end) {
+      const itemPath = path || `DeviceDataItems[${index}]`;
+      const failure = readField(buf, pos, end);
+      if (failure) {
+        values.length = n;
+        itemFailure(ctx, failure, itemPath, item, pos);
       }
-      values.push(value);
-      pos += 19;
-      continue;
+      const { number, wireType, valueStart, valueEnd, end: next } = FIELD;
+      if (wireType === 2 && number === 3) {
+        const vp = `${itemPath}.DeviceValues[${n}]`;
+        if (ctx.spans) span(ctx, vp, 3, 2, pos, valueStart, valueEnd);
+        const value = decodeValue(ctx, valueStart, valueEnd, vp);
+        if (value) {
+          if (n < values.length) values[n] = value;
+          else values.push(value);
+          n++;
+        }
+      } else if (wireType === 2 && number === 1) {
+        const p = `${itemPath}.DeviceId`;
+        if (seenId++) warn(ctx, p, 'DeviceId appears more than once; the last one is used', pos, next);
+        if (ctx.spans) span(ctx, p, 1, 2, pos, valueStart, valueEnd);
+        item.deviceId = decodeGuid(ctx, valueStart, valueEnd, p);
+      } else if (wireType === 2 && number === 2) {
+        const p = `${itemPath}.DateTime`;
+        if (seenTime++) warn(ctx, p, 'DateTime appears more than once; the last one is used', pos, next);
+        if (ctx.spans) span(ctx, p, 2, 2, pos, valueStart, valueEnd);
+        decodeDateTime(ctx, valueStart, valueEnd, p, item);
+      } else {
+        unknown(ctx, itemPath, ITEM_NAMES[number], pos);
+      }
+      pos = next;
     }
-    const itemPath = path || `DeviceDataItems[${index}]`;
-    const failure = readField(buf, pos, end);
-    if (failure) itemFailure(ctx, failure, itemPath, item, pos);
-    const { number, wireType, valueStart, valueEnd, end: next } = FIELD;
-    if (wireType === 2 && number === 3) {
-      const vp = `${itemPath}.DeviceValues[${values.length}]`;
-      if (ctx.spans) span(ctx, vp, 3, 2, pos, valueStart, valueEnd);
-      decodeValue(ctx, valueStart, valueEnd, values, vp);
-    } else if (wireType === 2 && number === 1) {
-      const p = `${itemPath}.DeviceId`;
-      if (seenId++) warn(ctx, p, 'DeviceId appears more than once; the last one is used', pos, next);
-      if (ctx.spans) span(ctx, p, 1, 2, pos, valueStart, valueEnd);
-      item.deviceId = decodeGuid(ctx, valueStart, valueEnd, p);
-    } else if (wireType === 2 && number === 2) {
-      const p = `${itemPath}.DateTime`;
-      if (seenTime++) warn(ctx, p, 'DateTime appears more than once; the last one is used', pos, next);
-      if (ctx.spans) span(ctx, p, 2, 2, pos, valueStart, valueEnd);
-      setDateTime(ctx, item, decodeDateTime(ctx, valueStart, valueEnd, p), p, valueStart, valueEnd);
-    } else {
-      unknown(ctx, itemPath, ITEM_NAMES[number], pos);
-    }
-    pos = next;
+  } finally {
+    // Never leave unfilled slots of the pre-sized array, also when decoding stopped inside the item.
+    if (values.length > n) values.length = n;
   }
   if (ctx.salvage) return;
   const itemPath = path || `DeviceDataItems[${index}]`;
   if (!seenId) warn(ctx, `${itemPath}.DeviceId`, 'required field DeviceId is missing', start, end);
   if (!seenTime) warn(ctx, `${itemPath}.DateTime`, 'required field DateTime is missing', start, end);
-}
-
-function setDateTime(
-  ctx: Ctx,
-  item: DeviceDataItem,
-  t: BclDateTime,
-  path: string,
-  start: number,
-  end: number,
-) {
-  item.dateTime = t.dateTime;
-  item.dateTimeTicks = t.dateTimeTicks;
-  item.dateTimeScale = t.dateTimeScale;
-  item.dateTimeKind = t.dateTimeKind;
-  if (t.problem) warn(ctx, path, `DateTime: ${t.problem}`, start, end);
 }
 
 /** A DeviceData field frame failed: name it, and salvage a cut-off DeviceId, DateTime or DeviceValue. */
@@ -262,13 +259,15 @@ function itemFailure(
   const path = `${itemPath}.${name}`;
   salvageThenStop(ctx, failure, path, () => {
     if (ctx.spans) span(ctx, path, number, 2, pos, valueStart, valueEnd);
-    if (number === 3) decodeValue(ctx, valueStart, valueEnd, item.values, path);
-    else if (number === 1) item.deviceId = decodeGuid(ctx, valueStart, valueEnd, path);
-    else setDateTime(ctx, item, decodeDateTime(ctx, valueStart, valueEnd, path), path, valueStart, valueEnd);
+    if (number === 3) {
+      const value = decodeValue(ctx, valueStart, valueEnd, path);
+      if (value) item.values.push(value);
+    } else if (number === 1) item.deviceId = decodeGuid(ctx, valueStart, valueEnd, path);
+    else decodeDateTime(ctx, valueStart, valueEnd, path, item);
   });
 }
 
-function decodeValue(ctx: Ctx, start: number, end: number, values: DeviceValue[], path: string): void {
+function decodeValue(ctx: Ctx, start: number, end: number, path: string): DeviceValue | undefined {
   const { buf, view } = ctx;
   let obisStart = -1;
   let obisEnd = -1;
@@ -295,7 +294,7 @@ function decodeValue(ctx: Ctx, start: number, end: number, values: DeviceValue[]
     pos = next;
   }
   // A cut-off value shows nothing rather than a value that was never received.
-  if (ctx.salvage && (obisStart < 0 || valueAt < 0)) return;
+  if (ctx.salvage && (obisStart < 0 || valueAt < 0)) return undefined;
   let obis = '';
   let obisHex = '';
   if (obisStart < 0) {
@@ -307,7 +306,7 @@ function decodeValue(ctx: Ctx, start: number, end: number, values: DeviceValue[]
     if (ob.problem) warn(ctx, `${path}.Obis`, ob.problem, obisStart, obisEnd);
   }
   if (valueAt < 0) warn(ctx, `${path}.Value`, 'required field Value is missing (shown as 0)', start, end);
-  values.push({ obis, obisHex, value: valueAt < 0 ? 0 : view.getFloat64(valueAt, true) });
+  return { obis, obisHex, value: valueAt < 0 ? 0 : view.getFloat64(valueAt, true) };
 }
 
 function decodeGuid(ctx: Ctx, start: number, end: number, path: string): string {
@@ -335,7 +334,8 @@ function decodeGuid(ctx: Ctx, start: number, end: number, path: string): string 
   return guidFromWire(loAt < 0 ? undefined : buf, loAt, hiAt < 0 ? undefined : buf, hiAt);
 }
 
-function decodeDateTime(ctx: Ctx, start: number, end: number, path: string): BclDateTime {
+/** Decodes a DateTime into the item's fields; a problem (unknown scale, out of range) becomes a warning. */
+function decodeDateTime(ctx: Ctx, start: number, end: number, path: string, item: DateTimeFields): void {
   const { buf } = ctx;
   let lo = 0;
   let hi = 0;
@@ -361,17 +361,16 @@ function decodeDateTime(ctx: Ctx, start: number, end: number, path: string): Bcl
     }
     pos = next;
   }
-  if (scale !== 5) return dateTimeFromWire(zigzag64(lo, hi), scale, kind);
-  // zigzag: magnitude = u >>> 1, plus one when negative (u odd).
-  const negative = (lo & 1) === 1;
-  let mlo = ((lo >>> 1) | ((hi & 1) << 31)) >>> 0;
-  let mhi = hi >>> 1;
-  if (negative) {
-    mlo += 1;
-    if (mlo > 0xffffffff) {
-      mlo = 0;
-      mhi += 1;
-    }
+  let problem: string | undefined;
+  if (scale === 5) {
+    problem = setDateTimeFromZigzagTicks(item, lo, hi, kind);
+  } else {
+    const t = dateTimeFromWire(zigzag64(lo, hi), scale, kind);
+    item.dateTime = t.dateTime;
+    item.dateTimeTicks = t.dateTimeTicks;
+    item.dateTimeScale = t.dateTimeScale;
+    item.dateTimeKind = t.dateTimeKind;
+    problem = t.problem;
   }
-  return dateTimeFromTickHalves(negative, mhi, mlo, kind);
+  if (problem) warn(ctx, path, `DateTime: ${problem}`, start, end);
 }

@@ -3,9 +3,6 @@ export const HEX_BYTE: readonly string[] = Array.from({ length: 256 }, (_, i) =>
   i.toString(16).toUpperCase().padStart(2, '0'),
 );
 
-/** Two lower-case hex digits per byte value, for GUIDs (printed lower-case like .NET does). */
-export const HEX_BYTE_LOWER: readonly string[] = HEX_BYTE.map((h) => h.toLowerCase());
-
 /** Decimal text of every byte value (OBIS groups are printed as decimals). */
 export const DEC_BYTE: readonly string[] = Array.from({ length: 256 }, (_, i) => String(i));
 

@@ -12,13 +12,22 @@ export interface ObisText {
   problem?: string;
 }
 
-const cache = new Map<number, ObisText>();
-const CACHE_LIMIT = 4096;
+// A capture repeats the same few dozen codes hundreds of thousands of times: a direct-mapped cache keyed by
+// two 24-bit halves (small integers, so no boxed-number or string keys) returns the texts without building
+// them again. A collision just rebuilds and replaces the slot.
+const SLOTS = 1024;
+const slotHi = new Int32Array(SLOTS).fill(-1);
+const slotLo = new Int32Array(SLOTS);
+const slotText: ObisText[] = new Array<ObisText>(SLOTS);
 
-/**
- * Formats the OBIS bytes buf[start, end). Six-byte codes are cached by value: a capture repeats the same
- * few dozen codes, so this avoids rebuilding the same strings hundreds of thousands of times.
- */
+function build(a: number, b: number, c: number, d: number, e: number, f: number): ObisText {
+  return {
+    obis: `${DEC_BYTE[a]}-${DEC_BYTE[b]}:${DEC_BYTE[c]}.${DEC_BYTE[d]}.${DEC_BYTE[e]}*${DEC_BYTE[f]}`,
+    obisHex: `${HEX_BYTE[a]}${HEX_BYTE[b]}${HEX_BYTE[c]}${HEX_BYTE[d]}${HEX_BYTE[e]}${HEX_BYTE[f]}`,
+  };
+}
+
+/** Formats the OBIS bytes buf[start, end): `A-B:C.D.E*F` for six bytes, hex with a note otherwise. */
 export function obisFromWire(buf: Uint8Array, start: number, end: number): ObisText {
   if (end - start !== 6) {
     const hex = bytesToHex(buf, start, end);
@@ -28,23 +37,16 @@ export function obisFromWire(buf: Uint8Array, start: number, end: number): ObisT
       problem: `OBIS code has ${end - start} byte(s) instead of 6; shown as hex`,
     };
   }
-  const a = buf[start] as number;
-  const b = buf[start + 1] as number;
-  const c = buf[start + 2] as number;
-  const d = buf[start + 3] as number;
-  const e = buf[start + 4] as number;
-  const f = buf[start + 5] as number;
-  const key = ((a * 256 + b) * 256 + c) * 16777216 + ((d << 16) | (e << 8) | f);
-  let hit = cache.get(key);
-  if (hit === undefined) {
-    hit = {
-      obis: `${DEC_BYTE[a]}-${DEC_BYTE[b]}:${DEC_BYTE[c]}.${DEC_BYTE[d]}.${DEC_BYTE[e]}*${DEC_BYTE[f]}`,
-      obisHex: `${HEX_BYTE[a]}${HEX_BYTE[b]}${HEX_BYTE[c]}${HEX_BYTE[d]}${HEX_BYTE[e]}${HEX_BYTE[f]}`,
-    };
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, hit);
-  }
-  return hit;
+  const hi = ((buf[start] as number) << 16) | ((buf[start + 1] as number) << 8) | (buf[start + 2] as number);
+  const lo =
+    ((buf[start + 3] as number) << 16) | ((buf[start + 4] as number) << 8) | (buf[start + 5] as number);
+  const slot = (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo, 0x85ebca77)) >>> 22;
+  if (slotHi[slot] === hi && slotLo[slot] === lo) return slotText[slot] as ObisText;
+  const text = build(hi >> 16, (hi >> 8) & 0xff, hi & 0xff, lo >> 16, (lo >> 8) & 0xff, lo & 0xff);
+  slotHi[slot] = hi;
+  slotLo[slot] = lo;
+  slotText[slot] = text;
+  return text;
 }
 
 const OBIS_TEXT = /^(\d{1,3})-(\d{1,3}):(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:[*&](\d{1,3}))?$/;

@@ -95,6 +95,10 @@ describe('the hand-written decoder equals protobufjs', () => {
         const ours = decodeDeviceDataArray(bytes);
         expect(ours.error).toBeUndefined();
         expect(ours.items).toEqual(reference(bytes));
+        // Bulk mode takes the canonical-layout fast path where it can: same items, same warnings.
+        const bulk = decodeDeviceDataArray(bytes, { spans: false });
+        expect(bulk.items).toEqual(ours.items);
+        expect(bulk.warnings).toEqual(ours.warnings);
       }),
       { numRuns: 1000 },
     );

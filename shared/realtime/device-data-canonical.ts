@@ -1,0 +1,68 @@
+import { setDateTimeFromZigzagTicks } from './bcl-datetime.ts';
+import { guidFromWire } from './bcl-guid.ts';
+import { obisFromWire } from './obis-bytes.ts';
+import type { DeviceDataItem, DeviceValue } from './types.ts';
+import { readVarint, VARINT } from './wire-varint.ts';
+
+/**
+ * Decodes one DeviceData written exactly as protobuf-net writes it, or returns undefined so the caller
+ * takes the general path (which also reports warnings and errors):
+ *
+ *     0A 12 09 <lo×8> 11 <hi×8>            DeviceId
+ *     12 LL 08 <sint64> 10 05 [18 <kind>]  DateTime in TICKS
+ *     (1A 11 0A 06 <obis×6> 11 <double×8>)*  DeviceValues
+ *
+ * Small and branch-light on purpose: it is the loop that decodes multi-megabyte captures, and V8
+ * re-optimises a small function quickly whenever its allocation decisions change.
+ */
+export function decodeCanonicalItem(
+  buf: Uint8Array,
+  view: DataView,
+  start: number,
+  end: number,
+): DeviceDataItem | undefined {
+  const p = start;
+  if (end - p < 24 || buf[p] !== 0x0a || buf[p + 1] !== 18 || buf[p + 2] !== 0x09 || buf[p + 11] !== 0x11) {
+    return undefined;
+  }
+  const timeLength = buf[p + 21] as number;
+  const timeEnd = p + 22 + timeLength;
+  if (buf[p + 20] !== 0x12 || timeLength >= 0x80 || timeEnd > end || buf[p + 22] !== 0x08) return undefined;
+  let q = readVarint(buf, p + 23, timeEnd);
+  if (q < 0 || buf[q] !== 0x10 || buf[q + 1] !== 5) return undefined;
+  const lo = VARINT.lo;
+  const hi = VARINT.hi;
+  q += 2;
+  let kind = 0;
+  if (q < timeEnd) {
+    kind = buf[q + 1] as number;
+    if (buf[q] !== 0x18 || kind > 2) return undefined;
+    q += 2;
+  }
+  const count = (end - timeEnd) / 19;
+  if (q !== timeEnd || count !== Math.floor(count)) return undefined;
+  const values = new Array<DeviceValue>(count);
+  for (let i = 0, v = timeEnd; i < count; i++, v += 19) {
+    if (
+      buf[v] !== 0x1a ||
+      buf[v + 1] !== 17 ||
+      buf[v + 2] !== 0x0a ||
+      buf[v + 3] !== 6 ||
+      buf[v + 10] !== 0x11
+    ) {
+      return undefined;
+    }
+    const ob = obisFromWire(buf, v + 4, v + 10);
+    values[i] = { obis: ob.obis, obisHex: ob.obisHex, value: view.getFloat64(v + 11, true) };
+  }
+  const item: DeviceDataItem = {
+    deviceId: guidFromWire(buf, p + 3, buf, p + 12),
+    dateTime: '',
+    dateTimeTicks: '',
+    dateTimeScale: 'TICKS',
+    dateTimeKind: 'UNSPECIFIED',
+    values,
+  };
+  // An out-of-range instant is decoded again by the general path, which turns the problem into a warning.
+  return setDateTimeFromZigzagTicks(item, lo, hi, kind) === undefined ? item : undefined;
+}
