@@ -14,6 +14,8 @@ export interface TargetProcess {
   stop(): Promise<{ answered?: Record<string, number> }>;
   /** kill -9: no chance to flush or close anything. */
   kill(): Promise<void>;
+  /** CPU time (user + system, µs) the target has used so far. */
+  cpu(): Promise<number>;
 }
 
 /** Starts `ours` (listener + capture + decode) or `bare` (node:http read body + 200) in its own process. */
@@ -38,6 +40,11 @@ export async function startTarget(mode: 'ours' | 'bare', capture?: string): Prom
       const stats = (JSON.parse(await statsLine) as { stats: { answered?: Record<string, number> } }).stats;
       await exited;
       return stats;
+    },
+    async cpu() {
+      const line = next();
+      child.kill('SIGUSR2');
+      return (JSON.parse(await line) as { cpuUs: number }).cpuUs;
     },
     async kill() {
       child.kill('SIGKILL');

@@ -1,6 +1,7 @@
 // A webhook target for the ingest and durability benchmarks, run as its own process so the load generator
 // does not share its event loop: `tsx test/bench/ingest-target.ts ours|bare [capture-file]`.
-// Prints one JSON line {"url": ...} when ready; on SIGTERM closes cleanly and prints {"stats": ...}.
+// Prints one JSON line {"url": ...} when ready; on SIGUSR2 prints {"cpuUs": <process CPU time so far>};
+// on SIGTERM closes cleanly and prints {"stats": ...}.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,6 +54,10 @@ async function bare(): Promise<{ url: string; stop: () => Promise<unknown> }> {
 
 const target = mode === 'ours' && capturePath ? await ours(capturePath) : await bare();
 process.stdout.write(`${JSON.stringify({ url: target.url })}\n`);
+process.on('SIGUSR2', () => {
+  const { user, system } = process.cpuUsage();
+  process.stdout.write(`${JSON.stringify({ cpuUs: user + system })}\n`);
+});
 process.once('SIGTERM', () => {
   void target.stop().then((stats) => {
     process.stdout.write(`${JSON.stringify({ stats })}\n`);

@@ -12,11 +12,13 @@ import { startTarget } from './ingest-process.ts';
 import { realisticPayload } from './ingest-payloads.ts';
 
 const CONNECTIONS = 64;
-const ROUNDS = 2; // bare and ours alternate; the best round of each counts (the machine is shared)
+const ROUNDS = 3; // bare and ours alternate; the best round of each counts (the machine is shared)
 const quick = process.argv.includes('--quick');
 
 interface Figures {
   rps: number;
+  /** CPU time of the target process per request (µs): steadier than req/s on a busy machine. */
+  cpuPerRequest: number;
   p50: number;
   p99: number;
   answered200: number;
@@ -40,10 +42,13 @@ async function run(mode: 'ours' | 'bare', body: Uint8Array, amount: number, dir:
   const capture = join(dir, `${mode}-${Date.now()}.mscap`);
   const target = await startTarget(mode, mode === 'ours' ? capture : undefined);
   const warm = await load(target.url, body, Math.max(CONNECTIONS * 4, Math.ceil(amount / 10)));
+  const cpuBefore = await target.cpu();
   const r = await load(target.url, body, amount);
+  const cpuAfter = await target.cpu();
   await target.stop();
   const figures: Figures = {
     rps: r.requests.total / r.duration,
+    cpuPerRequest: (cpuAfter - cpuBefore) / r.requests.total,
     p50: r.latency.p50,
     p99: r.latency.p99,
     answered200: warm['2xx'] + r['2xx'],
@@ -57,6 +62,7 @@ async function run(mode: 'ours' | 'bare', body: Uint8Array, amount: number, dir:
 async function compare(devices: number, amount: number, dir: string) {
   const body = realisticPayload(devices);
   const best = { ours: undefined as Figures | undefined, bare: undefined as Figures | undefined };
+  const minCpu = { ours: Infinity, bare: Infinity };
   let answered200 = 0;
   let captured = 0;
   for (let round = 0; round < ROUNDS; round++) {
@@ -64,7 +70,7 @@ async function compare(devices: number, amount: number, dir: string) {
       const f = await run(mode, body, amount, dir);
       console.log(
         `  ${devices} device(s), ${body.length} B, round ${round + 1}, ${mode.padEnd(4)}: ` +
-          `${Math.round(f.rps)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms` +
+          `${Math.round(f.rps)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, CPU ${Math.round(f.cpuPerRequest)} µs/req` +
           (f.captured !== undefined ? `, 200 answers ${f.answered200}, captured ${f.captured}` : ''),
       );
       if (mode === 'ours') {
@@ -72,11 +78,15 @@ async function compare(devices: number, amount: number, dir: string) {
         captured += f.captured ?? 0;
       }
       if (!best[mode] || f.rps > (best[mode]?.rps ?? 0)) best[mode] = f;
+      minCpu[mode] = Math.min(minCpu[mode], f.cpuPerRequest);
     }
   }
   const ours = best.ours as Figures;
   const bare = best.bare as Figures;
-  return { ours, bare, ratio: ours.rps / bare.rps, answered200, captured, bytes: body.length };
+  ours.cpuPerRequest = minCpu.ours;
+  bare.cpuPerRequest = minCpu.bare;
+  const cpuRatio = bare.cpuPerRequest / ours.cpuPerRequest;
+  return { ours, bare, ratio: ours.rps / bare.rps, cpuRatio, answered200, captured, bytes: body.length };
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'meterscope-bench-ingest-'));
@@ -91,6 +101,8 @@ try {
     console.log(
       `${name} (${c.bytes} B): ours ${Math.round(c.ours.rps)} req/s (p99 ${c.ours.p99} ms), ` +
         `bare ${Math.round(c.bare.rps)} req/s (p99 ${c.bare.p99} ms), ratio ${c.ratio.toFixed(2)}; ` +
+        `CPU per request ours ${Math.round(c.ours.cpuPerRequest)} µs, bare ${Math.round(c.bare.cpuPerRequest)} µs ` +
+        `(ratio ${c.cpuRatio.toFixed(2)}); ` +
         `200 answers ${c.answered200}, captured ${c.captured}, lost ${c.answered200 - c.captured}`,
     );
   }
@@ -101,6 +113,9 @@ try {
       bare_rps: Math.round(one.bare.rps),
       ratio: round2(one.ratio),
       ours_p50_ms: one.ours.p50,
+      ours_cpu_us_per_req: Math.round(one.ours.cpuPerRequest),
+      bare_cpu_us_per_req: Math.round(one.bare.cpuPerRequest),
+      cpu_ratio: round2(one.cpuRatio),
       ours_p99_ms: one.ours.p99,
       bare_p99_ms: one.bare.p99,
       answered_200: one.answered200,
@@ -109,6 +124,7 @@ try {
       ours_rps_100dev: Math.round(hundred.ours.rps),
       bare_rps_100dev: Math.round(hundred.bare.rps),
       ratio_100dev: round2(hundred.ratio),
+      cpu_ratio_100dev: round2(hundred.cpuRatio),
       ours_p99_ms_100dev: hundred.ours.p99,
       answered_200_100dev: hundred.answered200,
       captured_100dev: hundred.captured,

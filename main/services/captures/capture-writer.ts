@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CaptureError } from './capture-error.ts';
@@ -55,8 +56,10 @@ export interface CaptureWriter {
  * after the last stored sequence number. A new file's header and directory entry are fsynced.
  */
 export async function openCaptureWriter(path: string, options: CaptureWriterOptions): Promise<CaptureWriter> {
-  const { handle, recovery, end, nextSeq } = await openOrCreate(path);
-  const log = new GroupCommitLog(fdFile(handle.fd), end, options);
+  const opened = await openOrCreate(path);
+  const { recovery, end, nextSeq } = opened;
+  const handle = await reopenForDurableAppends(path, opened.handle, options.sync ?? true);
+  const log = new GroupCommitLog(fdFile(handle.fd), end, { ...options, sync: handle.needsSync });
   let seq = nextSeq;
   const session = buildSessionMeta({
     ...options.session,
@@ -92,6 +95,22 @@ export async function openCaptureWriter(path: string, options: CaptureWriterOpti
       await handle.close();
     },
   };
+}
+
+/**
+ * Where the platform has O_DSYNC, appends go through a descriptor opened with it: each write is durable
+ * when it returns, so a batch costs one trip to the I/O thread pool instead of two (write, then
+ * fdatasync). Elsewhere the log calls fdatasync after each write.
+ */
+async function reopenForDurableAppends(
+  path: string,
+  handle: FileHandle,
+  durable: boolean,
+): Promise<FileHandle & { needsSync: boolean }> {
+  const dsync = constants.O_DSYNC;
+  if (!durable || dsync === undefined) return Object.assign(handle, { needsSync: durable });
+  await handle.close();
+  return Object.assign(await open(path, constants.O_RDWR | dsync), { needsSync: false });
 }
 
 interface Opened {

@@ -13,7 +13,7 @@ export interface GroupCommitOptions {
   maxBatchBytes?: number;
   /** Start a new batch at this many records (stays under the OS iovec limit; default 1024). */
   maxBatchRecords?: number;
-  /** fdatasync after every batch (default true). Off only for throw-away files. */
+  /** fdatasync after every batch (default true). Off when the file is opened O_DSYNC, or for scratch files. */
   sync?: boolean;
   /**
    * Batches being synced at once (default 1). 1 gives the largest batches and the least CPU per record;
