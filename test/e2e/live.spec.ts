@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { appUrl, screenshotPath } from './app-url.ts';
+
+/** The demo fleet's first meter (simulator seed 1): online, an electricity meter (name and serial). */
+const DEVICE_LABEL = 'Wohnung 1.OG links (71741800)';
+
+async function openLive(page: Page) {
+  await page.goto(appUrl());
+  await page.getByRole('banner').getByLabel('Language').selectOption('en');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Live' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Live' })).toBeVisible();
+}
+
+/** Leaves the shared demo host as the next test expects it: not listening. */
+async function stopIfListening(page: Page) {
+  const stop = page.getByRole('button', { name: 'Stop listening' });
+  if (await stop.isVisible()) {
+    await stop.click();
+    await expect(page.getByRole('button', { name: 'Start listening' })).toBeVisible();
+  }
+}
+
+test.afterEach(async ({ page }) => {
+  await stopIfListening(page);
+});
+
+test('listen, register a device, see its pushes decoded, open one, and stop removes the registration', async ({
+  page,
+}) => {
+  await openLive(page);
+  await stopIfListening(page);
+  await page.getByRole('button', { name: 'Start listening' }).click();
+
+  // The honest states: the local URL is only "verified" once the self-probe arrived at the listener.
+  const status = page.getByTestId('live-status');
+  await expect(status).toContainText(/Listening on http:\/\/127\.0\.0\.1:\d+\/\[secret\]/);
+  await expect(status.getByRole('listitem').filter({ hasText: 'Verified' })).toHaveClass(/done|current/);
+
+  const picker = page.getByLabel('Device to register');
+  await picker.selectOption({ label: DEVICE_LABEL });
+  const meterId = (await picker.inputValue()).toLowerCase();
+  await page.getByRole('button', { name: 'Register device' }).click();
+  const registrations = page.getByRole('table', { name: 'Registrations' });
+  const ours = registrations.getByRole('row').filter({ hasText: 'created here' });
+  await expect(ours).toHaveCount(1);
+  await expect(ours).toContainText('this listener');
+
+  // The simulator pushes at once for a new registration: a decoded frame of that device appears.
+  const list = page.getByTestId('frame-list');
+  const row = list.getByRole('row').filter({ hasText: meterId }).first();
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Decoded');
+  await expect(status.getByRole('listitem').filter({ hasText: 'Receiving' })).toHaveClass(/current/);
+
+  await row.click();
+  const detail = page.getByTestId('frame-detail');
+  await expect(detail.getByRole('heading', { name: /^Frame #\d+$/ })).toBeVisible();
+  await expect(detail).toContainText(meterId);
+  await expect(detail).toContainText('1-0:1.8.0*255');
+  await expect(detail.getByTestId('hex-pane').locator('[data-offset="0"]')).toHaveText('0A');
+  await expect(detail.getByRole('table', { name: 'Headers' })).toContainText('content-type');
+
+  const latest = page.getByTestId('latest-values');
+  await expect(latest.getByRole('article', { name: meterId })).toContainText('1-0:1.8.0*255');
+  await expect(page.getByRole('table', { name: 'Stream health' })).toContainText(meterId);
+  await page.screenshot({ path: screenshotPath('live'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Stop listening' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Stopped. Removed 1 registration(s).' }),
+  ).toBeVisible();
+  await expect(registrations.getByRole('row').filter({ hasText: 'created here' })).toHaveCount(0);
+});
+
+test('pause holds new frames back, the filter narrows the list, and a capture opens offline', async ({
+  page,
+}) => {
+  await openLive(page);
+  await stopIfListening(page);
+  await page.getByRole('button', { name: 'Start listening' }).click();
+  await expect(page.getByTestId('live-status')).toContainText('Verified');
+  await page.getByRole('button', { name: 'Register the whole account' }).click();
+  const list = page.getByTestId('frame-list');
+  await expect(list.getByRole('row')).not.toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: /^Resume \(\d+ waiting\)$/ })).toBeVisible();
+  await page.getByRole('button', { name: /^Resume/ }).click();
+
+  await page.getByLabel('Filter by device').fill('no-such-device');
+  await expect(page.getByText('No frame matches the filter.')).toBeVisible();
+  await page.getByLabel('Filter by device').fill('');
+
+  await page.getByRole('button', { name: 'Stop listening' }).click();
+  await expect(page.getByRole('button', { name: 'Start listening' })).toBeVisible();
+  const captures = page.getByRole('region', { name: 'Captures' });
+  const open = captures.getByRole('button', { name: /^Open capture / }).first();
+  await open.click();
+  await expect(page.getByRole('status').filter({ hasText: /^Showing capture capture-/ })).toBeVisible();
+  await expect(list.getByRole('row').nth(1)).toContainText('Decoded');
+  await list.getByRole('row').nth(1).click();
+  await expect(page.getByTestId('frame-detail').getByTestId('hex-pane')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await captures.getByRole('button', { name: 'Export as CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^capture-.*\.csv$/);
+  await page.getByRole('button', { name: 'Back to live frames' }).click();
+});
