@@ -42,9 +42,15 @@ export function formatAge(ms: number, lang: Language): string {
   return `${Math.round(s / 86_400)} ${d}`;
 }
 
-/** A duration in seconds the way readout intervals are written: "2 s", "10 min", "6 h", "24 h". */
+/** A duration in seconds the way readout intervals are written: "2 s", "1 min 40 s", "15 min", "24 h". */
 export function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  if (seconds < 3600) return `${seconds / 60} min`;
-  return `${seconds / 3600} h`;
+  const total = Math.max(0, Math.round(seconds));
+  const parts: string[] = [];
+  const h = Math.floor(total / 3600);
+  const min = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) parts.push(`${h} h`);
+  if (min > 0) parts.push(`${min} min`);
+  if (s > 0 || parts.length === 0) parts.push(`${s} s`);
+  return parts.join(' ');
 }
