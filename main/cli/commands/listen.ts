@@ -1,111 +1,205 @@
-import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
+import { defaultCaptureDir, newCapturePath } from '../../services/captures/index.ts';
 import {
-  bulkDecode,
-  defaultCaptureDir,
-  newCapturePath,
-  openCaptureWriter,
-  type CaptureWriter,
-} from '../../services/captures/index.ts';
+  RegistrationManager,
+  registrationsPortFromApi,
+  type RegistrationTarget,
+} from '../../services/realtime/index.ts';
+import { parseTunnelOption, startTunnel, TunnelError, type TunnelSpec } from '../../services/tunnel/index.ts';
 import { parseBasicCredentials } from '../../services/webhook/basic-auth.ts';
 import { frameJson, frameLine } from '../../services/webhook/frame-line.ts';
-import { startListener, type Listener } from '../../services/webhook/listener.ts';
-import { redactSecret } from '../../services/webhook/secret-path.ts';
+import { startLiveCapture, type LiveEvent } from '../../services/webhook/live-capture.ts';
 import { parseCommandArgs } from '../args.ts';
+import { CONNECTION_USAGE, connectionOptions, openConnection, type Connection } from '../connection.ts';
 import { UsageError, type CliIo } from '../io.ts';
 
 /** How to call `meterscope listen`. */
 export const usage = `Usage: meterscope listen [options]
 
 Receives smart-me Realtime-API webhooks on 127.0.0.1, keeps every byte in a capture file (each POST is
-on disk before it is answered 200), and prints each payload decoded. Ctrl-C stops.
+on disk before it is answered 200), and prints each payload decoded. Ctrl-C stops (and removes the
+registrations it created).
 
   --port N              local port (default: any free port)
   --capture FILE        capture file to create or continue (default: a new file in the captures folder)
-  --basic-auth U:P      require these Basic credentials (the registration's BasicAuthUsername/Password)
+  --tunnel SPEC         make the listener reachable: url:<public-url> (your own proxy), cloudflared,
+                        ngrok (token in $NGROK_AUTHTOKEN) or ssh:<user@host>; verified by a self-probe
+  --register TARGET     register the webhook for device:<id> or the whole account; needs a connection
+  --keep-registrations  leave the registrations in place when stopping
+  --basic-auth U:P      require these Basic credentials (also sent to smart-me with --register)
   --secret S            reuse a secret path segment (keeps the URL valid across restarts; 22+ characters)
   --max-body BYTES      largest accepted body (default 1048576)
-  --json                NDJSON: a "listening" line, then one "frame" line per POST (items as decode --json)`;
+  --json                NDJSON: "listening", "tunnel", "registered" lines, then one "frame" line per POST
 
-/** Listens until Ctrl-C; exit 0 after a clean stop, 1 when the listener cannot start. */
+${CONNECTION_USAGE}`;
+
+const options = {
+  port: { type: 'string' },
+  capture: { type: 'string' },
+  tunnel: { type: 'string' },
+  register: { type: 'string' },
+  'keep-registrations': { type: 'boolean' },
+  'basic-auth': { type: 'string' },
+  secret: { type: 'string' },
+  'max-body': { type: 'string' },
+  json: { type: 'boolean' },
+  ...connectionOptions,
+} as const;
+
+/** Listens until Ctrl-C; exit 0 after a clean stop, 1 when it cannot start (port taken, tunnel failed ...). */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
-    port: { type: 'string' },
-    capture: { type: 'string' },
-    'basic-auth': { type: 'string' },
-    secret: { type: 'string' },
-    'max-body': { type: 'string' },
-    json: { type: 'boolean' },
-  });
+  const { values, positionals } = parseCommandArgs(argv, options);
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}".`);
-  const port = integer(values.port, '--port', 0, 65_535) ?? 0;
+  const port = integer(values.port, '--port', 0, 65_535);
   const maxBodyBytes = integer(values['max-body'], '--max-body', 1, 32 * 1024 * 1024);
   const basicAuth =
     typeof values['basic-auth'] === 'string' ? parseBasicCredentials(values['basic-auth']) : undefined;
   if (values['basic-auth'] !== undefined && !basicAuth)
     throw new UsageError('--basic-auth must be user:password.');
+  const tunnelSpec = typeof values.tunnel === 'string' ? tunnelOption(values.tunnel, io) : undefined;
+  const target = typeof values.register === 'string' ? registerTarget(values.register) : undefined;
   const json = values.json === true;
   const started = new Date();
-  const path =
+  const capturePath =
     typeof values.capture === 'string'
       ? values.capture
       : await newCapturePath(defaultCaptureDir(io.env, homedir()), started);
-
-  let resolveWriter!: (w: CaptureWriter) => void;
-  const writerReady = new Promise<CaptureWriter>((resolve) => (resolveWriter = resolve));
-  const listener = await startListener({
-    port,
-    random: (n) => randomBytes(n),
-    capture: { append: async (input) => (await writerReady).append(input) },
-    decode: bulkDecode,
-    ...(typeof values.secret === 'string' ? { secret: values.secret } : {}),
-    ...(basicAuth ? { basicAuth } : {}),
-    ...(maxBodyBytes ? { limits: { maxBodyBytes } } : {}),
-    onError: (e) => io.err(`listen: ${e.message}\n`),
-  }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'EADDRINUSE')
-      throw new Error(`port ${port} is already in use on 127.0.0.1.`, { cause: e });
-    throw e;
-  });
-  let writer: CaptureWriter;
+  const connection: Connection | undefined = target ? await openConnection(values, io) : undefined;
+  const print = printer(io, json);
   try {
-    writer = await openCaptureWriter(path, {
-      session: { name: 'listen', listenerUrl: redactSecret(listener.url, listener.secret) },
-      now: () => started,
+    const live = await startLiveCapture(
+      {
+        capturePath,
+        started,
+        onEvent: print,
+        onError: (e) => io.err(`listen: ${e.message}\n`),
+        ...(port !== undefined ? { port } : {}),
+        ...(typeof values.secret === 'string' ? { secret: values.secret } : {}),
+        ...(basicAuth ? { basicAuth } : {}),
+        ...(maxBodyBytes ? { maxBodyBytes } : {}),
+        ...(tunnelSpec
+          ? { tunnel: { spec: tunnelSpec, start: (s, p) => startTunnel(s, { ...p, env: io.env }) } }
+          : {}),
+        ...(target && connection ? { register: { target, manager: manager(connection, values, io) } } : {}),
+      },
+      io.signal,
+    ).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'EADDRINUSE')
+        throw new Error(`port ${port} is already in use on 127.0.0.1.`, { cause: e });
+      if (e instanceof TunnelError && io.signal.aborted)
+        throw new Error('stopped before the tunnel was verified.');
+      throw e;
     });
-  } catch (e) {
-    await listener.close();
-    throw e;
+    await aborted(io.signal);
+    const { removed } = await live.stop();
+    const stats = live.listener.stats();
+    if (json) io.out(`${JSON.stringify({ type: 'stopped', capture: capturePath, ...stats, removed })}\n`);
+    else {
+      if (removed) io.out(`Removed ${removed.removed.length} registration(s) this session created.\n`);
+      const errors = stats.decodeErrors ? ` (${stats.decodeErrors} did not decode completely)` : '';
+      io.out(`Stopped. ${stats.frames} payloads captured in ${capturePath}${errors}.\n`);
+    }
+    for (const f of removed?.failed ?? [])
+      io.err(`listen: could not remove registration ${f.id}: ${f.message}\n`);
+    return removed?.failed.length ? 1 : 0;
+  } finally {
+    await connection?.close();
   }
-  resolveWriter(writer);
-  announce(io, json, listener, writer);
-  listener.onFrame((frame) => io.out(json ? `${JSON.stringify(frameJson(frame))}\n` : frameLine(frame)));
-  await aborted(io.signal);
-  await listener.close();
-  await writer.close();
-  const stats = listener.stats();
-  if (json) io.out(`${JSON.stringify({ type: 'stopped', capture: path, ...stats })}\n`);
-  else {
-    const errors = stats.decodeErrors ? ` (${stats.decodeErrors} did not decode completely)` : '';
-    io.out(`Stopped. ${stats.frames} payloads captured in ${path}${errors}.\n`);
-  }
-  return 0;
 }
 
-function announce(io: CliIo, json: boolean, listener: Listener, writer: CaptureWriter): void {
-  const { recovery } = writer;
+function manager(connection: Connection, values: Record<string, unknown>, io: CliIo): RegistrationManager {
+  return new RegistrationManager({
+    port: registrationsPortFromApi(connection.api),
+    cleanupOnStop: values['keep-registrations'] !== true,
+    onWarning: (w) => io.err(`listen: ${w.message}\n`),
+  });
+}
+
+/** Prints live events: human lines, or NDJSON with --json. */
+function printer(io: CliIo, json: boolean): (event: LiveEvent) => void {
+  return (event) => {
+    if (event.type === 'frame') {
+      io.out(json ? `${JSON.stringify(frameJson(event.frame))}\n` : frameLine(event.frame));
+    } else if (json) {
+      io.out(`${JSON.stringify(eventJson(event))}\n`);
+    } else {
+      io.out(eventText(event));
+    }
+  };
+}
+
+function eventJson(event: Exclude<LiveEvent, { type: 'frame' }>): Record<string, unknown> {
+  switch (event.type) {
+    case 'listening': {
+      const { recovery } = event;
+      return {
+        type: 'listening',
+        url: event.url,
+        publicUrl: event.publicUrl,
+        capture: event.capture,
+        captureState: captureState(recovery),
+      };
+    }
+    case 'tunnel':
+      return { type: 'tunnel', ...event.state };
+    case 'registered':
+      return { type: 'registered', hookUrl: event.hookUrl, ...event.registration };
+    case 'warning':
+      return event;
+  }
+}
+
+function eventText(event: Exclude<LiveEvent, { type: 'frame' }>): string {
+  switch (event.type) {
+    case 'listening':
+      return (
+        `Listening on ${event.url}\n` +
+        (event.publicUrl ? `Public URL:  ${event.publicUrl}\n` : '') +
+        `Capture: ${event.capture} (${captureState(event.recovery)})\n` +
+        'Ctrl-C stops.\n'
+      );
+    case 'tunnel': {
+      const s = event.state;
+      if (s.status === 'failed') return `Tunnel failed: ${s.failure.message}\n`;
+      if (s.status === 'url-assigned') return `Tunnel: ${s.url} assigned, verifying with a probe...\n`;
+      if (s.status === 'verified') return `Tunnel: verified (a probe came through ${s.url}).\n`;
+      return s.status === 'receiving' ? 'Tunnel: receiving.\n' : '';
+    }
+    case 'registered': {
+      const r = event.registration;
+      const what = r.kind === 'account' ? 'the whole account' : `device ${r.meterId ?? r.serialNumber ?? ''}`;
+      return `Registered ${what} (registration ${r.id}): smart-me now pushes to this listener.\n`;
+    }
+    case 'warning':
+      return `Warning: ${event.message}\n`;
+  }
+}
+
+function captureState(recovery: { created: boolean; existingRecords: number; tornTail?: { bytes: number } }) {
+  if (recovery.created) return 'new file';
   const torn = recovery.tornTail
     ? `; a torn last record (${recovery.tornTail.bytes} bytes from a crash) was cut off`
     : '';
-  const state = recovery.created ? 'new file' : `continuing after ${recovery.existingRecords} records${torn}`;
-  if (json) {
-    const line = { type: 'listening', url: listener.url, capture: writer.path, captureState: state };
-    io.out(`${JSON.stringify(line)}\n`);
-    return;
+  return `continuing after ${recovery.existingRecords} records${torn}`;
+}
+
+function tunnelOption(text: string, io: CliIo): TunnelSpec {
+  try {
+    const spec = parseTunnelOption(text, io.env);
+    if (spec.kind === 'ngrok' && !spec.authtoken)
+      throw new UsageError('--tunnel ngrok needs $NGROK_AUTHTOKEN.');
+    return spec;
+  } catch (e) {
+    if (e instanceof TunnelError) throw new UsageError(e.message, { cause: e });
+    throw e;
   }
-  io.out(`Listening on ${listener.url}\n`);
-  io.out(`Capture: ${writer.path} (${state})\n`);
-  io.out('Register this URL as the ApiUrl of a RegisterForRealtimeApi entry. Ctrl-C stops.\n');
+}
+
+function registerTarget(text: string): RegistrationTarget {
+  if (text === 'account') return { kind: 'account' };
+  const device = /^device:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(text);
+  if (device) return { kind: 'device', meterId: (device[1] as string).toLowerCase() };
+  throw new UsageError('--register must be device:<device GUID> or account.');
 }
 
 function aborted(signal: AbortSignal): Promise<void> {
