@@ -39,8 +39,8 @@ export function decodeCanonicalItem(
     if (buf[q] !== 0x18 || kind > 2) return undefined;
     q += 2;
   }
-  const count = (end - timeEnd) / 19;
-  if (q !== timeEnd || count !== Math.floor(count)) return undefined;
+  const count = ((end - timeEnd) / 19) | 0;
+  if (q !== timeEnd || count * 19 !== end - timeEnd) return undefined;
   const values = new Array<DeviceValue>(count);
   for (let i = 0, v = timeEnd; i < count; i++, v += 19) {
     if (

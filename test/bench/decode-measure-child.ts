@@ -22,7 +22,8 @@ const decode = decoders[mode];
 if (!decode) throw new Error(`unknown mode ${mode}`);
 const runs = Number(runsText);
 let sink = 0;
-for (let i = 0; i < 3; i++) sink += decode();
+// Warm-up lets the JIT and the GC settle (allocation-site pretenuring decides after a few large runs).
+for (let i = 0; i < 5; i++) sink += decode();
 const samples: number[] = [];
 const cpu = () => {
   const u = process.cpuUsage();
@@ -33,5 +34,8 @@ for (let i = 0; i < runs; i++) {
   sink += decode();
   samples.push(cpu() - t0);
 }
+const inOrder = [...samples];
 samples.sort((a, b) => a - b);
-process.stdout.write(`${JSON.stringify({ mode, seconds: samples[Math.floor(runs / 2)], sink })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ mode, seconds: samples[Math.floor(runs / 2)], sink, samples: process.env.BENCH_SAMPLES ? inOrder : undefined })}\n`,
+);
