@@ -24,8 +24,8 @@ const OBIS = [
   '99-0:12.0.0*255',
 ];
 
-/** Deterministic pseudo-random numbers, so every run measures the same bytes. */
-function prng(seed: number): () => number {
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures and fuzzes the same bytes. */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

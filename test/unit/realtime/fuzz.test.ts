@@ -6,19 +6,8 @@ import {
   PayloadError,
   walkWire,
 } from '../../../shared/realtime/index.ts';
+import { prng } from '../../bench/decode-capture.ts';
 import { hex, loadVectors } from './fixtures.ts';
-
-/** mulberry32: a tiny seeded PRNG, so every run fuzzes the same inputs and a failure reproduces. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const seeds = [
   ...loadVectors().map((v) => hex(v.hex)),
