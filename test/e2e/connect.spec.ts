@@ -22,7 +22,7 @@ test('demo start: welcome, the demo, and the devices table fills', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'Devices' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Devices' });
   await expect(table.getByRole('row').nth(5)).toBeVisible();
-  await expect(page.getByText(/^\d+ of \d+ devices$/)).toBeVisible();
+  await expect(page.getByText(/^[\d,]+ of [\d,]+ devices$/)).toBeVisible();
 
   await page.getByRole('link', { name: 'Connect' }).click();
   await expect(page.getByRole('heading', { name: 'Logged in' })).toBeVisible();

@@ -44,7 +44,7 @@ test('offline devices come first; every column sorts both ways', async ({ page }
 });
 
 test('search by name, serial or ID narrows the table; filters combine', async ({ page }) => {
-  const count = page.getByText(/^\d+ of \d+ devices$/);
+  const count = page.getByText(/^[\d,]+ of [\d,]+ devices$/);
   const total = Number((await count.textContent())!.split(' of ')[1]!.split(' ')[0]);
   const firstName = (await column(page, 3))[0]!;
   const firstSerial = (await column(page, 2))[0]!;
@@ -66,7 +66,7 @@ test('search by name, serial or ID narrows the table; filters combine', async ({
 
 test('CSV export downloads what the table shows', async ({ page }) => {
   await page.getByLabel('Energy type').selectOption({ label: 'Electricity' });
-  const shown = Number((await page.getByText(/^\d+ of \d+ devices$/).textContent())!.split(' ')[0]);
+  const shown = Number((await page.getByText(/^[\d,]+ of [\d,]+ devices$/).textContent())!.split(' ')[0]);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const file = await download;

@@ -1,59 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { startSimulator, type RunningSimulator } from '../../main/simulator/index.ts';
 import { screenshotPath } from './app-url.ts';
-
-const BIN = fileURLToPath(new URL('../../main/cli/bin.mjs', import.meta.url));
+import { startOwnWebHost, type OwnWebHost } from './own-web-host.ts';
 
 /**
  * A real OAuth login, end to end: its own `meterscope web` (NOT in demo mode, so nobody is logged in)
  * whose settings point at a simulator, with the simulator's public demo application as the client ID.
  */
-let sim: RunningSimulator;
-let home: string;
-let web: ChildProcess;
+let host: OwnWebHost;
 let url: string;
+let sim: OwnWebHost['sim'];
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  sim = await startSimulator({ meters: 3, gateways: 1, metersPerGateway: 2 });
-  home = await mkdtemp(join(tmpdir(), 'meterscope-e2e-oauth-'));
-  await writeFile(
-    join(home, 'settings.json'),
-    JSON.stringify({
-      baseUrl: sim.baseUrl,
-      oauth: { clientId: 'meterscope-demo', deviceClientId: '', redirectPort: 0 },
-    }),
-  );
-  web = spawn(process.execPath, [BIN, 'web', '--json'], {
-    env: { ...process.env, METERSCOPE_HOME: home },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    web.stdout!.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      const line = out.split('\n').find((l) => l.startsWith('{') && l.endsWith('}'));
-      if (line) resolve((JSON.parse(line) as { url: string }).url);
-    });
-    web.once('exit', (code) => reject(new Error(`meterscope web exited (${code}) before it was ready`)));
-  });
+  host = await startOwnWebHost({ meters: 3, gateways: 1, metersPerGateway: 2 });
+  ({ url, sim } = host);
 });
 
-test.afterAll(async () => {
-  if (web.exitCode === null && web.signalCode === null) {
-    const exited = new Promise((resolve) => web.once('exit', resolve));
-    web.kill('SIGTERM');
-    await exited;
-  }
-  await sim.close();
-  await rm(home, { recursive: true, force: true });
-});
+test.afterAll(() => host.stop());
 
 test('an OAuth PKCE login: the browser approves on the authorize page and the app shows the login', async ({
   page,
@@ -100,4 +64,23 @@ test('a denied login is shown with its reason', async ({ page }) => {
   await authorize.getByRole('button', { name: 'Deny' }).click();
   await expect(page.getByRole('alert')).toContainText('The login was denied.');
   await authorize.close();
+});
+
+test('when the cloud is gone, the last loaded devices stay, marked with their age', async ({ page }) => {
+  await page.goto(url);
+  await page.getByLabel('Language').selectOption('en');
+  await page.getByRole('textbox', { name: 'API key' }).fill('demo');
+  await page.getByRole('button', { name: 'Log in with API key' }).click();
+  await page.getByRole('region', { name: 'Logged in' }).getByRole('link', { name: 'Open devices' }).click();
+  const rows = page.getByRole('table', { name: 'Devices' }).locator('tbody tr:not(.spacer)');
+  await expect(rows.nth(2)).toBeVisible();
+  const before = await rows.count();
+
+  await sim.close();
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(
+    page.getByText(/^Data as of .+, from the offline cache: the cloud could not be reached/),
+  ).toBeVisible();
+  await expect(rows).toHaveCount(before);
+  await page.screenshot({ path: screenshotPath('devices-offline'), fullPage: true });
 });
