@@ -14,7 +14,10 @@ test('10,000 devices: a few dozen rows in the page, all of them reachable', asyn
   await page.getByLabel('Language').selectOption('en');
   await page.getByRole('textbox', { name: 'API key' }).fill('demo');
   await page.getByRole('button', { name: 'Log in with API key' }).click();
+  // A slow gateway list keeps the load running long enough to see its progress bar.
+  host.sim.faults.set({ path: '/devicesbyenergy', fault: { kind: 'latency', ms: 3000 }, times: 1 });
   await page.getByRole('region', { name: 'Logged in' }).getByRole('link', { name: 'Open devices' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Loading devices' })).toBeVisible();
 
   const count = page.getByText(/^[\d,]+ of [\d,]+ devices$/);
   await expect(count).toHaveText(/^10,0\d\d of 10,0\d\d devices$/, { timeout: 30_000 });
