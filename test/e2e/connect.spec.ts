@@ -26,7 +26,7 @@ test('demo start: welcome, the demo, and the devices table fills', async ({ page
 
   await page.getByRole('link', { name: 'Connect' }).click();
   await expect(page.getByRole('heading', { name: 'Logged in' })).toBeVisible();
-  await expect(page.getByText('Demo data (built-in simulator) to http://127.0.0.1:')).toBeVisible();
+  await expect(page.getByText('Built-in simulator (demo) to http://127.0.0.1:')).toBeVisible();
   await page.screenshot({ path: screenshotPath('connect'), fullPage: true });
 });
 
@@ -34,7 +34,7 @@ test('a wrong password is refused with a reason, and the demo login stays', asyn
   await page.getByRole('textbox', { name: 'User name or e-mail' }).fill('demo');
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill('not-the-password');
   // The form uses the server field: point it at the running demo simulator.
-  const server = await page.getByText(/^Demo data \(built-in simulator\) to /).textContent();
+  const server = await page.getByText(/^Built-in simulator \(demo\) to /).textContent();
   await page.getByLabel('Server (base URL)').fill(server!.replace(/^.* to /, ''));
   await page.getByRole('button', { name: 'Log in', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('Login failed');
