@@ -66,6 +66,32 @@ test('a denied login is shown with its reason', async ({ page }) => {
   await authorize.close();
 });
 
+test('Device Code: the code to type is shown, and the login completes once it is approved elsewhere', async ({
+  page,
+  context,
+}) => {
+  await page.goto(url);
+  await page.getByLabel('Language').selectOption('en');
+  await page.getByRole('button', { name: 'Use a code instead' }).click();
+  const code = await page.getByRole('status', { name: 'Code to enter' }).textContent();
+  expect(code).toMatch(/\S{4,}/);
+  const verify = page.getByRole('link', { name: `${sim.baseUrl}/oauth/verify` });
+  await expect(verify).toBeVisible();
+
+  // "Any device": a second browser tab opens the address and types the code.
+  const phone = await context.newPage();
+  await phone.goto(`${sim.baseUrl}/oauth/verify`);
+  await phone.getByLabel(/code/i).fill(code!);
+  await phone.getByLabel('Username').fill('demo');
+  await phone.getByLabel('Password').fill('demo');
+  await phone.getByRole('button', { name: 'Approve' }).click();
+  await phone.close();
+
+  await expect(page.getByRole('region', { name: 'Logged in' })).toContainText('OAuth (device code)', {
+    timeout: 20_000,
+  });
+});
+
 test('when the cloud is gone, the last loaded devices stay, marked with their age', async ({ page }) => {
   await page.goto(url);
   await page.getByLabel('Language').selectOption('en');

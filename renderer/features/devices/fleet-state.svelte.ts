@@ -24,6 +24,7 @@ class FleetState {
   #generation = 0;
   #wanted = false;
   #account: string | undefined;
+  #thresholds: string | undefined;
 
   /** Connects to main once; later calls with the same client do nothing. */
   attach(client: ContractClient): void {
@@ -32,8 +33,18 @@ class FleetState {
     void client.invoke('auth:status').then((r) => {
       if (r.ok && this.#account === undefined) this.#account = accountKey(r.data);
     });
+    void client.invoke('settings:get').then((r) => {
+      if (r.ok) this.#thresholds ??= JSON.stringify(r.data.settings.thresholds);
+    });
     client.on('fleet:progress', (p) => {
       if (this.loading) this.progress = p;
+    });
+    // Online and stale are derived in main with the thresholds of the load: new thresholds need a new load.
+    client.on('settings:changed', ({ settings }) => {
+      const key = JSON.stringify(settings.thresholds);
+      const changed = this.#thresholds !== undefined && key !== this.#thresholds;
+      this.#thresholds = key;
+      if (changed && this.view) void this.load(true);
     });
     client.on('auth:changed', (status) => {
       const key = accountKey(status);
