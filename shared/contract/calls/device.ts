@@ -53,9 +53,11 @@ export const InspectionSchema = z.object({
   ),
 });
 
-/** Types of the inspector's data. */
+/** What `device:inspect` answers. */
 export type Inspection = z.infer<typeof InspectionSchema>;
+/** One row of the OBIS table. */
 export type InspectorValue = z.infer<typeof InspectorValueSchema>;
+/** One switchable output. */
 export type SwitchAction = z.infer<typeof SwitchActionSchema>;
 
 /** `device:inspect`: one device with every current value named, its firmware and network, its outputs. */

@@ -76,10 +76,13 @@ export const FleetViewSchema = z.object({
   problems: z.array(FleetProblemSchema),
 });
 
-/** Types of the views' data. */
+/** One row of the devices table. */
 export type DeviceRow = z.infer<typeof DeviceRowSchema>;
+/** One gateway card. */
 export type GatewayView = z.infer<typeof GatewayViewSchema>;
+/** One meter of a gateway. */
 export type GatewayMeter = z.infer<typeof GatewayMeterSchema>;
+/** What `fleet:load` answers. */
 export type FleetView = z.infer<typeof FleetViewSchema>;
 
 /** Progress of a fleet load: `total` grows as gateways and meters are discovered. */
