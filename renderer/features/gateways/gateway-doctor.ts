@@ -1,3 +1,4 @@
+import { MBusReadoutIntervalSeconds } from '../../../shared/api/mbus-enums.ts';
 import type { GatewayView } from '../../../shared/contract/calls/fleet.ts';
 
 /** Seconds smart-me's gateways need to read one meter. */
@@ -5,19 +6,12 @@ export const SECONDS_PER_METER = 3;
 /** Seconds per meter smart-me recommends as the readout interval. */
 export const RECOMMENDED_SECONDS_PER_METER = 10;
 
-/** The readout intervals a gateway accepts (MBusReadoutIntervall), with their length. */
-export const READOUT_INTERVALS: readonly { value: number; seconds: number }[] = [
-  { value: 0, seconds: 2 },
-  { value: 1, seconds: 10 },
-  { value: 2, seconds: 60 },
-  { value: 3, seconds: 300 },
-  { value: 4, seconds: 900 },
-  { value: 5, seconds: 1800 },
-  { value: 6, seconds: 3600 },
-  { value: 7, seconds: 21_600 },
-  { value: 8, seconds: 43_200 },
-  { value: 9, seconds: 86_400 },
-];
+/** The readout intervals a gateway accepts (MBusReadoutIntervall), with their length, shortest first. */
+export const READOUT_INTERVALS: readonly { value: number; seconds: number }[] = Object.entries(
+  MBusReadoutIntervalSeconds,
+)
+  .map(([value, seconds]) => ({ value: Number(value), seconds }))
+  .sort((a, b) => a.seconds - b.seconds);
 
 const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
 
