@@ -11,7 +11,8 @@ import { summarizeCapture } from '../../main/services/captures/index.ts';
 import { startTarget } from './ingest-process.ts';
 import { realisticPayload } from './ingest-payloads.ts';
 
-const CONNECTIONS = 64;
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const CONNECTIONS = Number(arg('connections') ?? 64);
 const ROUNDS = 3; // bare and ours alternate; the best round of each counts (the machine is shared)
 const quick = process.argv.includes('--quick');
 

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestInput } from '../captures/capture-writer.ts';
 import { decodeSafely, type DecodePayload } from '../captures/decode-summary.ts';
 import type { Admission } from './admission.ts';
+import type { AnswerQueue } from './answer-queue.ts';
 import { basicAuthMatches, type BasicCredentials } from './basic-auth.ts';
 import type { Frame } from './frame.ts';
 import type { IdleSweeper } from './idle-sweeper.ts';
@@ -40,6 +41,8 @@ export interface RequestContext {
   decode: DecodePayload;
   clock: ReceiveClock;
   stats: ListenerStats;
+  /** 200 answers waiting for the end of the current event-loop turn (see AnswerQueue). */
+  answers: AnswerQueue<{ res: ServerResponse; frame: Frame }>;
   /** Captures in progress (append, then the 200 sent), so closing can let them finish and answer. */
   work: WorkTracker;
   isClosing(): boolean;
@@ -121,9 +124,6 @@ async function capture(
       'retry-after': '5',
     });
   }
-  reply(ctx, res, 200, 'OK');
-  ctx.stats.frames += 1;
-  if (summary.decode !== 'ok') ctx.stats.decodeErrors += 1;
   const frame: Frame = {
     seq,
     ...time,
@@ -137,6 +137,17 @@ async function capture(
     frame.items = decoded.items;
   }
   if (summary.error) frame.error = summary.error;
+  ctx.answers.push({ res, frame });
+}
+
+/** Sends one queued 200 and then emits its frame (called by the answer queue, in arrival order). */
+export function answerCommitted(
+  ctx: RequestContext,
+  { res, frame }: { res: ServerResponse; frame: Frame },
+): void {
+  reply(ctx, res, 200, 'OK');
+  ctx.stats.frames += 1;
+  if (frame.status !== 'ok') ctx.stats.decodeErrors += 1;
   ctx.emit(frame);
 }
 

@@ -1,10 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Admission } from './admission.ts';
+import { AnswerQueue } from './answer-queue.ts';
 import type { BasicCredentials } from './basic-auth.ts';
 import type { DecodePayload } from '../captures/decode-summary.ts';
 import type { Frame } from './frame.ts';
 import {
+  answerCommitted,
   handleRequest,
   type CaptureSink,
   type ListenerStats,
@@ -101,6 +103,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     clock: options.clock ?? systemReceiveClock(),
     stats: { answered: {}, frames: 0, decodeErrors: 0, probes: 0, aborted: 0, storeFailures: 0 },
     work: new WorkTracker(),
+    answers: undefined as unknown as RequestContext['answers'], // set below: it needs ctx itself
     isClosing: () => closing,
     emit(frame) {
       for (const handler of handlers) {
@@ -114,6 +117,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     onError,
   };
   if (options.basicAuth) ctx.basicAuth = options.basicAuth;
+  ctx.answers = new AnswerQueue((item) => answerCommitted(ctx, item));
   const server = createServer({
     headersTimeout: limits.headersTimeoutMs,
     requestTimeout: Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs + 1),

@@ -1,0 +1,29 @@
+/**
+ * Sends the answers of committed requests together, once the event loop has taken in everything that
+ * arrived (setImmediate runs after the I/O poll phase). Writing a burst of responses there costs clearly
+ * less CPU per request than writing each one from its commit callback in the middle of reading others
+ * (measured: see README "Benchmarks"), so the listener keeps up with more webhooks per second.
+ */
+export class AnswerQueue<T> {
+  private queue: T[] = [];
+  private scheduled = false;
+  private readonly flushBound = () => this.flush();
+
+  constructor(private readonly send: (item: T) => void) {}
+
+  /** Queues one answer for the next flush. */
+  push(item: T): void {
+    this.queue.push(item);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(this.flushBound);
+    }
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const items = this.queue;
+    this.queue = [];
+    for (const item of items) this.send(item);
+  }
+}
