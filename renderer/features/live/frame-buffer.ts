@@ -27,6 +27,7 @@ export class FrameBuffer {
   #shown: LiveFrame[] = [];
   #filter: FrameFilter = NO_FILTER;
   #devices = new Set<string>();
+  #sortedDevices: string[] = [];
   #evicted = 0;
   version = 0;
 
@@ -53,9 +54,10 @@ export class FrameBuffer {
     return this.#evicted;
   }
 
-  /** Every device seen, for the filter's choices. */
+  /** Every device seen, for the filter's choices (the same array until a new device appears). */
   devices(): string[] {
-    return [...this.#devices].sort();
+    if (this.#sortedDevices.length !== this.#devices.size) this.#sortedDevices = [...this.#devices].sort();
+    return this.#sortedDevices;
   }
 
   add(frames: readonly LiveFrame[]): void {
@@ -97,6 +99,7 @@ export class FrameBuffer {
     this.#all = [];
     this.#shown = [];
     this.#devices = new Set();
+    this.#sortedDevices = [];
     this.#evicted = 0;
     this.version++;
   }

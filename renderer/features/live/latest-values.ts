@@ -34,9 +34,15 @@ export class LatestValues {
     }
   }
 
-  /** Every device, most recently heard first. */
-  rows(): LatestReading[] {
-    return [...this.#byDevice.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  /**
+   * The devices whose GUID contains `filter`, in a stable order (by GUID: cards do not jump around while
+   * values change), at most `limit` of them, and how many matched in all.
+   */
+  rows(filter = '', limit = Infinity): { rows: LatestReading[]; matched: number } {
+    const wanted = filter.trim().toLowerCase();
+    const all = [...this.#byDevice.values()].filter((r) => wanted === '' || r.deviceId.includes(wanted));
+    all.sort((a, b) => a.deviceId.localeCompare(b.deviceId));
+    return { rows: all.slice(0, limit), matched: all.length };
   }
 
   clear(): void {

@@ -1,14 +1,16 @@
-/** A receive time as the list shows it: local wall-clock time with milliseconds. */
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A receive time as the list shows it: local wall-clock time with milliseconds (one formatter per language). */
 export function timeOfDay(iso: string, lang: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const hms = date.toLocaleTimeString(lang, {
-    hour12: false,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-  return `${hms}.${String(date.getMilliseconds()).padStart(3, '0')}`;
+  let format = timeFormats.get(lang);
+  if (!format) {
+    const options = { hour12: false, hour: '2-digit', minute: '2-digit', second: '2-digit' } as const;
+    format = new Intl.DateTimeFormat(lang, options);
+    timeFormats.set(lang, format);
+  }
+  return `${format.format(date)}.${String(date.getMilliseconds()).padStart(3, '0')}`;
 }
 
 /** A duration for people: `850 ms`, `12.5 s`, `3.2 min`, `2.0 h`. */

@@ -29,11 +29,14 @@ export class LiveStore {
   held = $state(0);
   dropped = $state(0);
   version = $state(0);
+  /** Bumped at most 4 times a second: the latest-values panel is read by people, not at frame rate. */
+  latestVersion = $state(0);
   selected = $state<number | null>(null);
   readonly live = new FrameBuffer();
   readonly opened = new FrameBuffer(20_000);
   readonly latest = new LatestValues();
   #heldFrames: LiveFrame[] = [];
+  #latestTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(client: ContractClient) {
     client.on('live:frames', ({ frames, dropped }) => this.receive(frames, dropped));
@@ -53,6 +56,7 @@ export class LiveStore {
   receive(frames: LiveFrame[], dropped: number): void {
     this.dropped += dropped;
     this.latest.update(frames);
+    this.#latestChanged();
     if (this.paused) {
       this.#heldFrames.push(...frames);
       if (this.#heldFrames.length > MAX_HELD) this.#heldFrames.splice(0, this.#heldFrames.length - MAX_HELD);
@@ -61,6 +65,14 @@ export class LiveStore {
       this.live.add(frames);
     }
     this.version++;
+  }
+
+  #latestChanged(): void {
+    if (this.#latestTimer !== undefined) return;
+    this.#latestTimer = setTimeout(() => {
+      this.#latestTimer = undefined;
+      this.latestVersion++;
+    }, 250);
   }
 
   pause(): void {
@@ -85,6 +97,7 @@ export class LiveStore {
     this.buffer.clear();
     if (this.source.kind === 'live') {
       this.latest.clear();
+      this.latestVersion++;
       this.dropped = 0;
       this.#heldFrames = [];
       this.held = 0;

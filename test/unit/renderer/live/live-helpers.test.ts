@@ -58,7 +58,7 @@ const frame = (deviceId: string, receivedAt: string, values: [string, number][])
 });
 
 describe('the latest values per device', () => {
-  it('merges partial pushes and lists the most recently heard device first', () => {
+  it('merges partial pushes, keeps a stable order, and filters and limits the cards', () => {
     const latest = new LatestValues();
     latest.update([
       frame('a', '2024-01-01T00:00:01Z', [
@@ -70,8 +70,11 @@ describe('the latest values per device', () => {
       frame('b', '2024-01-01T00:00:02Z', [['1.8.0', 9]]),
       frame('a', '2024-01-01T00:00:03Z', [['1.7.0', 7]]),
     ]);
-    const rows = latest.rows();
+    const { rows, matched } = latest.rows();
     expect(rows.map((r) => r.deviceId)).toEqual(['a', 'b']);
+    expect(matched).toBe(2);
+    expect(latest.rows('B').rows.map((r) => r.deviceId)).toEqual(['b']);
+    expect(latest.rows('', 1)).toMatchObject({ matched: 2, rows: [{ deviceId: 'a' }] });
     expect(rows[0]?.values).toEqual([
       { obis: '1.7.0', value: 7 },
       { obis: '1.8.0', value: 1 },
