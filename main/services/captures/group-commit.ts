@@ -64,7 +64,8 @@ export class GroupCommitLog {
     if (this.closed) return Promise.reject(new CaptureError('store-closed', 'The capture file is closed.'));
     return new Promise<number>((resolve, reject) => {
       this.queue.push({ buf, resolve, reject });
-      this.writing ??= this.writeLoop();
+      // Start on the next turn of the event loop: every append of this I/O phase joins the first batch.
+      this.writing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.writeLoop());
     });
   }
 
