@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { frameJson, frameLine } from '../../../main/services/webhook/frame-line.ts';
+import type { Frame } from '../../../main/services/webhook/frame.ts';
+import { decodeDeviceDataArray } from '../../../shared/realtime/index.ts';
+
+const EXAMPLE = Buffer.from(
+  '0A5A0A1209E9FCD03B8E9F834111B3D10C1622A22CA1120B08C0C9EAD3A98FE93710051A110A060100010800FF11333333331FAE3C411A110A060100020800FF1100000000000000001A110A060100010700FF11713D0AD7A3303840',
+  'hex',
+);
+
+function frame(body: Uint8Array): Frame {
+  const decoded = decodeDeviceDataArray(body, { spans: false });
+  const f: Frame = {
+    seq: 7,
+    ms: Date.UTC(2024, 0, 2, 3, 4, 5, 678),
+    ns: 901_234,
+    remote: '127.0.0.1',
+    body,
+    status: decoded.error ? 'error' : 'ok',
+    items: decoded.items,
+    decoded,
+  };
+  if (decoded.error)
+    f.error = { code: decoded.error.code, offset: decoded.error.offset, message: decoded.error.message };
+  return f;
+}
+
+describe('frame output', () => {
+  it('prints one readable line: time, sequence, status, device, device time and OBIS=value pairs', () => {
+    expect(frameLine(frame(EXAMPLE))).toBe(
+      '03:04:05.678  #7  ok  92 B  3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1  2019-10-16T12:20:44.9788512Z  ' +
+        '1-0:1.8.0*255=1879583.2 1-0:2.8.0*255=0 1-0:1.7.0*255=24.19\n',
+    );
+  });
+
+  it('names the byte where decoding stopped', () => {
+    expect(frameLine(frame(EXAMPLE.subarray(0, 30)))).toMatch(/ERROR {2}30 B .*DECODE ERROR at byte \d+: /);
+  });
+
+  it('gives NDJSON with the receive time in ns, items as decode --json, and the body as hex', () => {
+    const json = frameJson(frame(EXAMPLE));
+    expect(json).toMatchObject({
+      type: 'frame',
+      seq: 7,
+      receivedAt: '2024-01-02T03:04:05.678901234Z',
+      status: 'ok',
+    });
+    expect(json.hex).toBe(EXAMPLE.toString('hex').toUpperCase());
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
