@@ -1,4 +1,5 @@
 import { homedir } from 'node:os';
+import { guidToWireBytes } from '../../../shared/realtime/index.ts';
 import { defaultCaptureDir, newCapturePath } from '../../services/captures/index.ts';
 import {
   RegistrationManager,
@@ -197,8 +198,8 @@ function tunnelOption(text: string, io: CliIo): TunnelSpec {
 
 function registerTarget(text: string): RegistrationTarget {
   if (text === 'account') return { kind: 'account' };
-  const device = /^device:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(text);
-  if (device) return { kind: 'device', meterId: (device[1] as string).toLowerCase() };
+  const meterId = text.startsWith('device:') ? text.slice('device:'.length).toLowerCase() : '';
+  if (guidToWireBytes(meterId)) return { kind: 'device', meterId };
   throw new UsageError('--register must be device:<device GUID> or account.');
 }
 

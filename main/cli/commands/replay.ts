@@ -10,7 +10,7 @@ import {
   type PayloadEdits,
   type ReplayResult,
 } from '../../services/replay/index.ts';
-import { parseBasicCredentials } from '../../services/webhook/basic-auth.ts';
+import { basicAuthHeader, parseBasicCredentials } from '../../services/webhook/basic-auth.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliIo } from '../io.ts';
 
@@ -106,8 +106,7 @@ export function authHeader(value: unknown): Record<string, string> | undefined {
   if (typeof value !== 'string') return undefined;
   const creds = parseBasicCredentials(value);
   if (!creds) throw new UsageError('--basic-auth must be user:password.');
-  const token = Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
-  return { authorization: `Basic ${token}` };
+  return { authorization: basicAuthHeader(creds) };
 }
 
 function positiveNumber(value: unknown, flag: string, fallback: number): number {

@@ -1,3 +1,4 @@
+import { guidToWireBytes } from '../../../shared/realtime/index.ts';
 import type { RequestMeta } from '../captures/record-types.ts';
 
 /** Chooses records to replay by their stored metadata (no body needed). */
@@ -18,9 +19,9 @@ export function parseSelection(text: string): RecordFilter {
 }
 
 function parsePart(part: string): RecordFilter {
-  const device = /^device:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(part);
-  if (device) {
-    const id = (device[1] as string).toLowerCase();
+  if (part.startsWith('device:')) {
+    const id = part.slice('device:'.length).toLowerCase();
+    if (!guidToWireBytes(id)) throw new Error(`"${id}" in selection "${part}" is not a device GUID`);
     return (meta) => meta.devices.includes(id);
   }
   const range = /^(\d+)(?:-(\d*))?$/.exec(part);

@@ -24,3 +24,8 @@ export function parseBasicCredentials(text: string): BasicCredentials | undefine
   if (at <= 0) return undefined;
   return { username: text.slice(0, at), password: text.slice(at + 1) };
 }
+
+/** The Authorization header value for these credentials (for probes, replays and triggers). */
+export function basicAuthHeader(credentials: BasicCredentials): string {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64')}`;
+}

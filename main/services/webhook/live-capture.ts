@@ -8,7 +8,7 @@ import type {
   RemovalReport,
 } from '../realtime/index.ts';
 import type { Tunnel, TunnelSpec, TunnelState } from '../tunnel/index.ts';
-import type { BasicCredentials } from './basic-auth.ts';
+import { basicAuthHeader, type BasicCredentials } from './basic-auth.ts';
 import type { Frame } from './frame.ts';
 import { startListener, type Listener } from './listener.ts';
 import { redactSecret } from './secret-path.ts';
@@ -120,9 +120,7 @@ export async function startLiveCapture(
 function startTunnelFor(options: LiveCaptureOptions, listener: Listener): Tunnel {
   const { spec, start } = options.tunnel as NonNullable<LiveCaptureOptions['tunnel']>;
   const auth = options.basicAuth;
-  const probeHeaders = auth
-    ? { authorization: `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}` }
-    : undefined;
+  const probeHeaders = auth ? { authorization: basicAuthHeader(auth) } : undefined;
   const tunnel = start(spec, {
     localPort: listener.port,
     secretPath: `/${listener.secret}`,

@@ -1,5 +1,5 @@
 import { createServer as createHttpServer, request } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { basicCredentials, createSmartMeApi } from '../../../main/services/api/index.ts';
@@ -8,6 +8,7 @@ import { createManualClock, startSimulator } from '../../../main/simulator/index
 import { cli } from '../../helpers/cli.ts';
 import { tempDir } from '../../unit/captures/fixtures.ts';
 import { EXAMPLE, send } from '../webhook/harness.ts';
+import { freePort } from './free-port.ts';
 import { listenInProcess } from './listen-in-process.ts';
 
 let dir: string;
@@ -18,15 +19,6 @@ afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();
   await cleanup();
 });
-
-/** A free local port: bound once, then released for the listener to take. */
-async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The user's own reverse proxy in front of the listener (mounted under /base): the "public URL" of `--tunnel url:`. */
 async function reverseProxy(targetPort: number): Promise<string> {

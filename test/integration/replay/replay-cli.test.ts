@@ -1,12 +1,9 @@
-import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/cli.ts';
+import { TWO_VALUES } from '../../unit/captures/fixtures.ts';
+import { freePort } from '../listen/free-port.ts';
 import { EXAMPLE, send, startHarness, type Harness } from '../webhook/harness.ts';
 
-const TWO_VALUES = Buffer.from(
-  '0A440A12093322110055447766118899AABBCCDDEEFF120808808290D90C10031A110A060100010800FF110000000000448F401A110A060100150700FF1100000000000029C0',
-  'hex',
-);
 const GARBAGE = Buffer.from([0xff, 0xfe, 0x01]);
 
 let source: Harness;
@@ -22,15 +19,6 @@ afterEach(async () => {
   await target.stop();
   await source.stop();
 });
-
-/** A port nothing listens on: bound once, then released. */
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('meterscope replay', () => {
   it('re-sends every captured payload byte for byte and reports each answer', async () => {
@@ -80,7 +68,7 @@ describe('meterscope replay', () => {
   });
 
   it('reports a dead target per request, exits 1, and does not crash', async () => {
-    const port = await deadPort();
+    const port = await freePort();
     const r = await cli(['replay', source.path, '--to', `http://127.0.0.1:${port}/x`]);
     expect(r.code).toBe(1);
     expect(r.stdout.match(/failed: .*ECONNREFUSED/g)).toHaveLength(3);
@@ -147,7 +135,7 @@ describe('meterscope trigger', () => {
     const dead = await cli([
       'trigger',
       '--to',
-      `http://127.0.0.1:${await deadPort()}/`,
+      `http://127.0.0.1:${await freePort()}/`,
       '--device',
       '3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1',
       '--value',

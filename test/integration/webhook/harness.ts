@@ -13,11 +13,7 @@ import {
 } from '../../../main/services/webhook/listener.ts';
 import { tempDir } from '../../unit/captures/fixtures.ts';
 
-/** The documented smart-me example payload (1 device, 3 values). */
-export const EXAMPLE_HEX =
-  '0A5A0A1209E9FCD03B8E9F834111B3D10C1622A22CA1120B08C0C9EAD3A98FE93710051A110A060100010800FF11333333331FAE3C411A110A060100020800FF1100000000000000001A110A060100010700FF11713D0AD7A3303840';
-/** The example payload as bytes. */
-export const EXAMPLE = Buffer.from(EXAMPLE_HEX, 'hex');
+export { EXAMPLE } from '../../unit/captures/fixtures.ts';
 
 /** A listener on a fresh capture file with the real decoder, plus what a test needs to look at it. */
 export interface Harness {

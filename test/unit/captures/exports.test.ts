@@ -12,17 +12,9 @@ import { catalogLabels } from '../../../main/services/captures/obis-labels.ts';
 import { readCapture } from '../../../main/services/captures/read-capture.ts';
 import { summarizeCapture } from '../../../main/services/captures/summarize-capture.ts';
 import { decodeDeviceDataArray } from './decoder.ts';
-import { sampleRequest, tempDir } from './fixtures.ts';
+import { EXAMPLE, TWO_VALUES, sampleRequest, tempDir } from './fixtures.ts';
 
 const decode = (b: Uint8Array) => decodeDeviceDataArray(b, { spans: false });
-const EXAMPLE = Buffer.from(
-  '0A5A0A1209E9FCD03B8E9F834111B3D10C1622A22CA1120B08C0C9EAD3A98FE93710051A110A060100010800FF11333333331FAE3C411A110A060100020800FF1100000000000000001A110A060100010700FF11713D0AD7A3303840',
-  'hex',
-);
-const TWO_VALUES = Buffer.from(
-  '0A440A12093322110055447766118899AABBCCDDEEFF120808808290D90C10031A110A060100010800FF110000000000448F401A110A060100150700FF1100000000000029C0',
-  'hex',
-);
 const GARBAGE = Buffer.from('not a payload, just text');
 
 let dir: string;

@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frameJson, frameLine } from '../../../main/services/webhook/frame-line.ts';
 import type { Frame } from '../../../main/services/webhook/frame.ts';
 import { decodeDeviceDataArray } from '../../../shared/realtime/index.ts';
-
-const EXAMPLE = Buffer.from(
-  '0A5A0A1209E9FCD03B8E9F834111B3D10C1622A22CA1120B08C0C9EAD3A98FE93710051A110A060100010800FF11333333331FAE3C411A110A060100020800FF1100000000000000001A110A060100010700FF11713D0AD7A3303840',
-  'hex',
-);
+import { EXAMPLE } from '../captures/fixtures.ts';
 
 function frame(body: Uint8Array): Frame {
   const decoded = decodeDeviceDataArray(body, { spans: false });
