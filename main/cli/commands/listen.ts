@@ -87,10 +87,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     ).catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'EADDRINUSE')
         throw new Error(`port ${port} is already in use on 127.0.0.1.`, { cause: e });
-      if (e instanceof TunnelError && io.signal.aborted)
-        throw new Error('stopped before the tunnel was verified.');
+      if (e instanceof TunnelError && io.signal.aborted) return undefined; // Ctrl-C while verifying
       throw e;
     });
+    if (!live) {
+      io.err('Stopped before the tunnel was verified; nothing was registered or captured.\n');
+      return 0;
+    }
     await aborted(io.signal);
     const { removed } = await live.stop();
     const stats = live.listener.stats();

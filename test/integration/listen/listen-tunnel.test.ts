@@ -8,7 +8,9 @@ import { createManualClock, startSimulator } from '../../../main/simulator/index
 import { cli } from '../../helpers/cli.ts';
 import { tempDir } from '../../unit/captures/fixtures.ts';
 import { EXAMPLE, send } from '../webhook/harness.ts';
+import { runCli } from '../../../main/cli/main.ts';
 import { freePort } from './free-port.ts';
+import { LineReader } from './line-reader.ts';
 import { listenInProcess } from './listen-in-process.ts';
 
 let dir: string;
@@ -101,6 +103,30 @@ describe('meterscope listen --tunnel / --register', () => {
       removed: { removed: [registered.id], failed: [] },
     });
     expect(await api.registrations()).toEqual([]);
+  });
+
+  it('stops cleanly on Ctrl-C while the tunnel is still being verified', async () => {
+    const dead = `http://127.0.0.1:${await freePort()}`;
+    const controller = new AbortController();
+    const stdout = new LineReader();
+    let stderr = '';
+    const exit = runCli(
+      ['listen', '--json', '--capture', join(dir, 'never.mscap'), '--tunnel', `url:${dead}`],
+      {
+        out: (t) => stdout.push(t),
+        err: (t) => void (stderr += t),
+        readStdin: async () => new Uint8Array(),
+        signal: controller.signal,
+        env: {},
+      },
+    );
+    await stdout.json('tunnel', (s: { status?: string }) => s.status === 'url-assigned');
+    controller.abort();
+    expect(await exit).toBe(0);
+    expect(stderr).toContain('Stopped before the tunnel was verified');
+    await expect(summarizeCapture(join(dir, 'never.mscap'))).rejects.toMatchObject({
+      code: 'capture-missing',
+    });
   });
 
   it('refuses a tunnel or register option it cannot read', async () => {
