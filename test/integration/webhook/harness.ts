@@ -37,6 +37,10 @@ export async function startHarness(overrides: Partial<ListenerOptions> = {}): Pr
     capture: writer,
     decode: (bytes) => decodeDeviceDataArray(bytes, { spans: false }),
     ...overrides,
+  }).catch(async (e: unknown) => {
+    await writer.close();
+    await cleanup();
+    throw e;
   });
   const frames: Frame[] = [];
   const waiters: { n: number; resolve: () => void }[] = [];
