@@ -29,7 +29,7 @@ export class LiveStore {
   held = $state(0);
   dropped = $state(0);
   version = $state(0);
-  /** Bumped at most 4 times a second: the latest-values panel is read by people, not at frame rate. */
+  /** Bumped at most twice a second: the latest-values panel is read by people, not at frame rate. */
   latestVersion = $state(0);
   selected = $state<number | null>(null);
   readonly live = new FrameBuffer();
@@ -72,7 +72,7 @@ export class LiveStore {
     this.#latestTimer = setTimeout(() => {
       this.#latestTimer = undefined;
       this.latestVersion++;
-    }, 250);
+    }, 500);
   }
 
   pause(): void {
