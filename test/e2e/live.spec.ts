@@ -29,6 +29,8 @@ test('listen, register a device, see its pushes decoded, open one, and stop remo
 }) => {
   await openLive(page);
   await stopIfListening(page);
+  // The form starts from the Settings' tunnel; this test wants the listener's own local URL.
+  await page.getByRole('radio', { name: /^This computer only/ }).check();
   await page.getByRole('button', { name: 'Start listening' }).click();
 
   // The honest states: the local URL is only "verified" once the self-probe arrived at the listener.
@@ -77,6 +79,8 @@ test('pause holds new frames back, the filter narrows the list, and a capture op
 }) => {
   await openLive(page);
   await stopIfListening(page);
+  // The form starts from the Settings' tunnel; this test wants the listener's own local URL.
+  await page.getByRole('radio', { name: /^This computer only/ }).check();
   await page.getByRole('button', { name: 'Start listening' }).click();
   await expect(page.getByTestId('live-status')).toContainText('Verified');
   await page.getByRole('button', { name: 'Register the whole account' }).click();

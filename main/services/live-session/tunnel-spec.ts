@@ -1,19 +1,18 @@
 import type { z } from 'zod';
 import type { TunnelRequestSchema } from '../../../shared/contract/calls/live-schemas.ts';
 import { ServiceError } from '../../ipc/service-error.ts';
+import { NGROK_AUTHTOKEN_SECRET as NGROK_SECRET_KEY } from '../../app-secrets.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import type { TunnelSpec } from '../tunnel/types.ts';
 
 /** The tunnel form's request, validated. */
 export type TunnelRequest = z.output<typeof TunnelRequestSchema>;
 
-/** The secret-store key of the ngrok authtoken (a secret: it never goes back to the renderer). */
-export const NGROK_SECRET_KEY = 'tunnel.ngrok.authtoken';
-
 /**
  * Turns the tunnel form into the tunnel service's spec. `none` is the listener's own local URL, proved by
  * the same self-probe as a real tunnel (the simulator on this computer reaches it). The ngrok authtoken
- * comes from the form (then kept in the secret store), else the store, else NGROK_AUTHTOKEN.
+ * comes from the form (then kept in the secret store, where Settings keeps it too), else the store, else
+ * NGROK_AUTHTOKEN.
  */
 export async function tunnelSpecFor(
   request: TunnelRequest,
