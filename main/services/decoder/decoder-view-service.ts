@@ -1,19 +1,11 @@
 import type { CallResponse, ParsedRequest } from '../../../shared/contract/types.ts';
-import { PayloadError } from '../../../shared/realtime/index.ts';
+import { bytesToHex, PayloadError } from '../../../shared/realtime/index.ts';
 import { ServiceError } from '../../ipc/service-error.ts';
 import type { DecoderPort } from './decode-text.ts';
 import { obisRows } from './obis-rows.ts';
 import type { ProtoStore } from './proto-store.ts';
 import { protoMessageTypes, protoView } from './proto-view.ts';
 import { buildWireTree } from './wire-tree.ts';
-
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
-
-function toHex(bytes: Uint8Array): string {
-  const out = new Array<string>(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = HEX[bytes[i]!]!;
-  return out.join('');
-}
 
 /**
  * The Decoder view's calls: decode pasted text into the annotated result (items, spans, wire tree with
@@ -35,7 +27,7 @@ export function createDecoderViewService(decoder: DecoderPort | undefined, store
       const tree = buildWireTree({ bytes: parsed.bytes, messages: parsed.messages, spans: decoded.spans });
       return {
         format: parsed.format,
-        hex: toHex(parsed.bytes),
+        hex: bytesToHex(parsed.bytes),
         messageCount: parsed.messages.length,
         decoded,
         wire: tree.nodes,

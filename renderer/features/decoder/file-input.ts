@@ -1,14 +1,7 @@
+import { bytesToHex } from '../../../shared/realtime/hex.ts';
+
 /** Longest file the Decoder view reads (8 MiB: 16 Mi hex characters, the decoder's input limit). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
-
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
-
-/** Bytes as upper-case hex text, what the decoder reads back exactly. */
-export function bytesToHexText(bytes: Uint8Array): string {
-  const out = new Array<string>(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = HEX[bytes[i]!]!;
-  return out.join('');
-}
 
 /**
  * True when a file's bytes are text someone saved a payload in (hex, base64 or decimal: printable ASCII
@@ -26,5 +19,5 @@ export function looksLikeText(bytes: Uint8Array): boolean {
 /** What a dropped or picked file becomes in the input box. */
 export function fileToInput(bytes: Uint8Array): { text: string; format: 'auto' | 'hex' } {
   if (looksLikeText(bytes)) return { text: new TextDecoder().decode(bytes), format: 'auto' };
-  return { text: bytesToHexText(bytes), format: 'hex' };
+  return { text: bytesToHex(bytes), format: 'hex' };
 }

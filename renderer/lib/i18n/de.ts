@@ -26,14 +26,4 @@ export const de: Record<MessageKey, string> = {
   'connection.missingToken':
     'Diese Seite braucht die Adresse, die Meterscope ausgegeben hat (sie endet auf #token=…). Öffnen Sie diese Adresse erneut.',
   'placeholder.body': 'Diese Ansicht folgt in einer späteren Version.',
-  'decoder.input': 'Payload (Hex, Base64 oder Dezimalbytes)',
-  'decoder.decode': 'Dekodieren',
-  'decoder.decoding': 'Wird dekodiert…',
-  'decoder.device': 'Gerät',
-  'decoder.time': 'Zeit',
-  'decoder.values': 'Werte',
-  'decoder.bytes': 'Bytes',
-  'decoder.format': 'Gelesen als',
-  'decoder.error': 'Dekodieren nicht möglich',
-  'decoder.empty': 'Dieser Payload enthält keine Gerätedaten.',
 };

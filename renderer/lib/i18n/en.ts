@@ -24,16 +24,6 @@ export const en = {
   'connection.missingToken':
     'This page needs the address Meterscope printed (it ends with #token=…). Open that address again.',
   'placeholder.body': 'This view is coming in a later build.',
-  'decoder.input': 'Payload (hex, base64 or decimal bytes)',
-  'decoder.decode': 'Decode',
-  'decoder.decoding': 'Decoding…',
-  'decoder.device': 'Device',
-  'decoder.time': 'Time',
-  'decoder.values': 'Values',
-  'decoder.bytes': 'Bytes',
-  'decoder.format': 'Read as',
-  'decoder.error': 'Could not decode',
-  'decoder.empty': 'No device data in this payload.',
 } as const;
 
 /** A text key of the shell. */
