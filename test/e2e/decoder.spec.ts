@@ -67,6 +67,12 @@ test('the vendor example: GUID, time, the three OBIS values, and fields linked t
   await expect(value).toContainText('double 1879583.2');
   await page.mouse.move(0, 0);
   await page.screenshot({ path: screenshotPath('decoder'), fullPage: true });
+
+  // Dark theme: the same marks stay readable.
+  await deviceId.locator('.head').hover();
+  await page.getByRole('banner').getByLabel('Theme').selectOption('dark');
+  await page.screenshot({ path: screenshotPath('decoder-dark') });
+  await page.getByRole('banner').getByLabel('Theme').selectOption('system');
 });
 
 test('keyboard: the tree and the hex pane follow each other', async ({ page }) => {
