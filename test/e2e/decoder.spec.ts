@@ -127,3 +127,15 @@ test('the builder encodes a reading, opens it, and two payloads compare side by 
   await expect(energy).toContainText('1879583.2');
   await expect(energy.locator('.differs')).toContainText('1879600');
 });
+
+test('a binary payload file picked from disk is shown as hex and decoded', async ({ page }) => {
+  await openDecoder(page);
+  await page.getByLabel('Open a file…').setInputFiles({
+    name: 'payload.bin',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(VENDOR_HEX, 'hex'),
+  });
+  await expect(page.getByText('Read payload.bin (92 bytes).')).toBeVisible();
+  await expect(page.getByLabel('Payload (hex, base64 or decimal bytes)')).toHaveValue(VENDOR_HEX);
+  await expect(page.getByTestId('device-id')).toHaveText('3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1');
+});
