@@ -3,6 +3,7 @@ import { ServiceError } from '../../ipc/service-error.ts';
 import { buildPayload } from '../replay/build-payload.ts';
 import { parseAssignment } from '../replay/payload-edits.ts';
 import type { PostPayload } from '../replay/post-payload.ts';
+import { basicAuthHeader } from '../webhook/basic-auth.ts';
 
 /** The builder's form: one device reading. */
 export interface BuilderForm {
@@ -35,10 +36,7 @@ export async function sendForm(
 ): Promise<{ hex: string; byteLength: number; status: number | null; error: string | null }> {
   const body = encodeForm(form);
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
-  if (target.basicAuth) {
-    const { username, password } = target.basicAuth;
-    headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-  }
+  if (target.basicAuth) headers.authorization = basicAuthHeader(target.basicAuth);
   const outcome = await post(target.url, body, headers);
   return {
     hex: bytesToHex(body),

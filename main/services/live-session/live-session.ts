@@ -17,6 +17,7 @@ import { StreamHealth } from '../realtime/stream-health.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import { startTunnel, type TunnelPorts } from '../tunnel/start-tunnel.ts';
 import type { Tunnel } from '../tunnel/types.ts';
+import { basicAuthHeader } from '../webhook/basic-auth.ts';
 import type { Frame } from '../webhook/frame.ts';
 import { startListener, type Listener } from '../webhook/listener.ts';
 import { redactSecret, type RandomBytes } from '../webhook/secret-path.ts';
@@ -221,13 +222,7 @@ export class LiveSession {
       secretPath: `/${run.listener.secret}`,
       expectProbe: run.listener.expectProbe,
       env: { ...process.env, ...this.#deps.env },
-      ...(basic
-        ? {
-            probeHeaders: {
-              authorization: `Basic ${Buffer.from(`${basic.username}:${basic.password}`).toString('base64')}`,
-            },
-          }
-        : {}),
+      ...(basic ? { probeHeaders: { authorization: basicAuthHeader(basic) } } : {}),
       ...this.#deps.tunnelPorts,
     });
     tunnel.onLog((line) => {
