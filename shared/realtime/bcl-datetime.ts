@@ -1,5 +1,5 @@
 import { KIND_BY_NUMBER, SCALE_BY_NUMBER, TICKS_PER_UNIT } from './bcl-scale.ts';
-import { codeArray, decimalDigits, fromCodes, writeDecimal } from './char-codes.ts';
+import { isoFromMs, ticksText } from './tick-text.ts';
 import type { DateTimeKind, TimeScale } from './types.ts';
 
 /**
@@ -25,75 +25,6 @@ export interface BclDateTime {
   dateTimeKind: DateTimeKind;
   /** Set when the value cannot be a real .NET DateTime (unknown scale or kind, out of range). */
   problem?: string;
-}
-
-const DAY_MS = 86_400_000;
-// Payload items arrive in time order, so the date part of the previous instant is usually reused.
-let lastDay = NaN;
-const dayCodes: number[] = [];
-
-/**
- * ISO-8601 UTC for a millisecond instant plus 0..9999 extra ticks: at least milliseconds, up to 7 fraction
- * digits. Empty when JavaScript dates cannot represent the instant at all. Written as character codes
- * (with the day's date cached) because the decoder formats one per payload item.
- */
-export function isoFromMs(ms: number, subTicks: number): string {
-  if (!(Math.abs(ms) <= 8.64e15)) return '';
-  const day = Math.floor(ms / DAY_MS);
-  let rest = ms - day * DAY_MS;
-  if (day !== lastDay) {
-    const iso = new Date(day * DAY_MS).toISOString();
-    const date = iso.slice(0, iso.indexOf('T') + 1);
-    dayCodes.length = 0;
-    for (let i = 0; i < date.length; i++) dayCodes.push(date.charCodeAt(i));
-    lastDay = day;
-  }
-  let subDigits = 0;
-  let sub = subTicks;
-  if (sub !== 0) {
-    subDigits = 4;
-    while (sub % 10 === 0) {
-      sub /= 10;
-      subDigits--;
-    }
-  }
-  const codes = codeArray(dayCodes.length + 13 + subDigits);
-  for (let i = 0; i < dayCodes.length; i++) codes[i] = dayCodes[i] as number;
-  let k = dayCodes.length;
-  // Integer arithmetic (`| 0`): the code array must only ever hold small integers (see char-codes.ts).
-  const hours = (rest / 3_600_000) | 0;
-  rest -= hours * 3_600_000;
-  const minutes = (rest / 60_000) | 0;
-  rest -= minutes * 60_000;
-  const seconds = (rest / 1000) | 0;
-  const millis = (rest - seconds * 1000) | 0;
-  codes[k++] = 48 + ((hours / 10) | 0);
-  codes[k++] = 48 + (hours % 10);
-  codes[k++] = 58;
-  codes[k++] = 48 + ((minutes / 10) | 0);
-  codes[k++] = 48 + (minutes % 10);
-  codes[k++] = 58;
-  codes[k++] = 48 + ((seconds / 10) | 0);
-  codes[k++] = 48 + (seconds % 10);
-  codes[k++] = 46;
-  codes[k++] = 48 + ((millis / 100) | 0);
-  codes[k++] = 48 + (((millis / 10) | 0) % 10);
-  codes[k++] = 48 + (millis % 10);
-  if (subDigits) k = writeDecimal(codes, k, sub, subDigits);
-  codes[k] = 90;
-  return fromCodes(codes);
-}
-
-/** Exact decimal text of ±(ms·10^4 + rem) without bigint: the tick count of the fast path. */
-function ticksText(negative: boolean, ms: number, rem: number): string {
-  if (ms === 0 && rem === 0) return '0';
-  const sign = negative ? 1 : 0;
-  const digits = ms === 0 ? decimalDigits(rem) : decimalDigits(ms) + 4;
-  const codes = codeArray(sign + digits);
-  if (sign) codes[0] = 45;
-  if (ms === 0) writeDecimal(codes, sign, rem);
-  else writeDecimal(codes, writeDecimal(codes, sign, ms), rem, 4);
-  return fromCodes(codes);
 }
 
 /** ISO-8601 text of exact ticks since 1970 (floor division, so dates before 1970 are right too). */
@@ -156,6 +87,18 @@ export type DateTimeFields = Pick<
   'dateTime' | 'dateTimeTicks' | 'dateTimeScale' | 'dateTimeKind'
 >;
 
+// The devices of one webhook usually share their time: the last instant's texts are reused as they are.
+const last = {
+  hi: -1,
+  lo: -1,
+  negative: false,
+  kindNumber: -1,
+  dateTime: '',
+  dateTimeTicks: '',
+  dateTimeKind: 'UNSPECIFIED' as DateTimeKind,
+  problem: undefined as string | undefined,
+};
+
 /**
  * The hot path for TICKS-scale values (what smart-me sends): the tick magnitude arrives as two unsigned
  * 32-bit halves and is split into milliseconds and sub-millisecond ticks with exact double arithmetic,
@@ -169,6 +112,13 @@ export function setDateTimeFromTickHalves(
   lo: number,
   kindNumber: number,
 ): string | undefined {
+  if (hi === last.hi && lo === last.lo && negative === last.negative && kindNumber === last.kindNumber) {
+    target.dateTime = last.dateTime;
+    target.dateTimeTicks = last.dateTimeTicks;
+    target.dateTimeScale = 'TICKS';
+    target.dateTimeKind = last.dateTimeKind;
+    return last.problem;
+  }
   // 2^32 = 429496 * 10000 + 7296: both partial products stay far below 2^53.
   const r = hi * 7296 + lo;
   const ms = hi * 429496 + Math.floor(r / 10000);
@@ -181,13 +131,21 @@ export function setDateTimeFromTickHalves(
     sub = rem === 0 ? 0 : 10000 - rem;
   }
   const kind = KIND_BY_NUMBER[kindNumber];
-  target.dateTime = isoFromMs(msSigned, sub);
-  target.dateTimeTicks = ticksText(sign, ms, rem);
+  let problem: string | undefined;
+  if (!(msSigned >= MIN_MS && msSigned <= MAX_MS && kind)) {
+    const range = msSigned < MIN_MS || msSigned > MAX_MS ? OUT_OF_RANGE : '';
+    problem = [range, kindOf(kindNumber).problem ?? ''].filter(Boolean).join('; ');
+  }
+  last.hi = hi;
+  last.lo = lo;
+  last.negative = negative;
+  last.kindNumber = kindNumber;
+  last.dateTime = target.dateTime = isoFromMs(msSigned, sub);
+  last.dateTimeTicks = target.dateTimeTicks = ticksText(sign, ms, rem);
+  last.dateTimeKind = target.dateTimeKind = kind ?? 'UNSPECIFIED';
+  last.problem = problem;
   target.dateTimeScale = 'TICKS';
-  target.dateTimeKind = kind ?? 'UNSPECIFIED';
-  if (msSigned >= MIN_MS && msSigned <= MAX_MS && kind) return undefined;
-  const range = msSigned < MIN_MS || msSigned > MAX_MS ? OUT_OF_RANGE : '';
-  return [range, kindOf(kindNumber).problem ?? ''].filter(Boolean).join('; ');
+  return problem;
 }
 
 /**

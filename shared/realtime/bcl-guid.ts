@@ -11,12 +11,21 @@ const ZERO8 = new Uint8Array(8);
 /** Wire byte index shown at each of the 16 byte positions of the text. */
 const WIRE_INDEX_OF_TEXT = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
 
-// A capture repeats the same devices many times: a direct-mapped cache of the 16 wire bytes returns the
-// same string instead of building it again (a collision just rebuilds and replaces the slot). 4096 slots
-// (64 KiB) keep a large account's devices apart.
+// A capture repeats the same devices many times: a direct-mapped cache of the 16 wire bytes (as four
+// 32-bit words) returns the same string instead of building it again (a collision just rebuilds and
+// replaces the slot). 4096 slots keep a large account's devices apart.
 const SLOTS = 4096;
-const slotBytes = new Uint8Array(SLOTS * 16);
+const slotWords = new Int32Array(SLOTS * 4);
 const slotText: string[] = new Array<string>(SLOTS).fill('');
+
+function word(bytes: Uint8Array, at: number): number {
+  return (
+    (bytes[at] as number) |
+    ((bytes[at + 1] as number) << 8) |
+    ((bytes[at + 2] as number) << 16) |
+    ((bytes[at + 3] as number) << 24)
+  );
+}
 
 /**
  * Formats a GUID from the 8 wire bytes of `lo` (at loAt) and of `hi` (at hiAt). Missing halves can be
@@ -32,15 +41,32 @@ export function guidFromWire(
   const hi = hiBytes ?? ZERO8;
   const la = loBytes ? loAt : 0;
   const ha = hiBytes ? hiAt : 0;
-  let hash = 0;
-  for (let i = 0; i < 8; i++) hash = Math.imul(hash ^ (lo[la + i] as number), 0x01000193);
-  for (let i = 0; i < 8; i++) hash = Math.imul(hash ^ (hi[ha + i] as number), 0x01000193);
-  const slot = (hash >>> 0) & (SLOTS - 1);
-  const base = slot * 16;
-  let same = slotText[slot] !== '';
-  for (let i = 0; same && i < 8; i++)
-    same = slotBytes[base + i] === lo[la + i] && slotBytes[base + 8 + i] === hi[ha + i];
-  if (same) return slotText[slot] as string;
+  const w0 = word(lo, la);
+  const w1 = word(lo, la + 4);
+  const w2 = word(hi, ha);
+  const w3 = word(hi, ha + 4);
+  const hash = Math.imul(w0 ^ Math.imul(w1, 0x85ebca77) ^ Math.imul(w2, 0xc2b2ae3d) ^ w3, 0x9e3779b1);
+  const slot = hash >>> 20;
+  const base = slot * 4;
+  if (
+    slotWords[base] === w0 &&
+    slotWords[base + 1] === w1 &&
+    slotWords[base + 2] === w2 &&
+    slotWords[base + 3] === w3 &&
+    slotText[slot] !== ''
+  ) {
+    return slotText[slot] as string;
+  }
+  const text = guidText(lo, la, hi, ha);
+  slotWords[base] = w0;
+  slotWords[base + 1] = w1;
+  slotWords[base + 2] = w2;
+  slotWords[base + 3] = w3;
+  slotText[slot] = text;
+  return text;
+}
+
+function guidText(lo: Uint8Array, la: number, hi: Uint8Array, ha: number): string {
   const codes = codeArray(36);
   let k = 0;
   for (let t = 0; t < 16; t++) {
@@ -53,13 +79,7 @@ export function guidFromWire(
     codes[k++] = pair[1];
     if (t === 3 || t === 5 || t === 7 || t === 9) codes[k++] = 45;
   }
-  const text = fromCodes(codes);
-  for (let i = 0; i < 8; i++) {
-    slotBytes[base + i] = lo[la + i] as number;
-    slotBytes[base + 8 + i] = hi[ha + i] as number;
-  }
-  slotText[slot] = text;
-  return text;
+  return fromCodes(codes);
 }
 
 /** Formats a GUID from the two fixed64 values as numbers (e.g. from protobufjs or protoc text). */

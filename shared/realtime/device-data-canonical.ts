@@ -1,6 +1,6 @@
 import { setDateTimeFromZigzagTicks } from './bcl-datetime.ts';
 import { guidFromWire } from './bcl-guid.ts';
-import { obisFromWire } from './obis-bytes.ts';
+import { OBIS_SLOT_HEX, OBIS_SLOT_TEXT, obisSlot } from './obis-bytes.ts';
 import type { DeviceDataItem, DeviceValue } from './types.ts';
 import { readVarint, VARINT } from './wire-varint.ts';
 
@@ -52,8 +52,15 @@ export function decodeCanonicalItem(
     ) {
       return undefined;
     }
-    const ob = obisFromWire(buf, v + 4, v + 10);
-    values[i] = { obis: ob.obis, obisHex: ob.obisHex, value: view.getFloat64(v + 11, true) };
+    const slot = obisSlot(
+      ((buf[v + 4] as number) << 16) | ((buf[v + 5] as number) << 8) | (buf[v + 6] as number),
+      ((buf[v + 7] as number) << 16) | ((buf[v + 8] as number) << 8) | (buf[v + 9] as number),
+    );
+    values[i] = {
+      obis: OBIS_SLOT_TEXT[slot] as string,
+      obisHex: OBIS_SLOT_HEX[slot] as string,
+      value: view.getFloat64(v + 11, true),
+    };
   }
   const item: DeviceDataItem = {
     deviceId: guidFromWire(buf, p + 3, buf, p + 12),

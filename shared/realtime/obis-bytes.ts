@@ -18,13 +18,38 @@ export interface ObisText {
 const SLOTS = 1024;
 const slotHi = new Int32Array(SLOTS).fill(-1);
 const slotLo = new Int32Array(SLOTS);
-const slotText: ObisText[] = new Array<ObisText>(SLOTS);
+const slotText: ObisText[] = new Array<ObisText>(SLOTS).fill({ obis: '', obisHex: '' });
+/** `A-B:C.D.E*F` by cache slot (see obisSlot): read directly by the decoder's per-value loop. */
+export const OBIS_SLOT_TEXT: string[] = new Array<string>(SLOTS).fill('');
+/** The 12 upper-case hex digits by cache slot, next to OBIS_SLOT_TEXT. */
+export const OBIS_SLOT_HEX: string[] = new Array<string>(SLOTS).fill('');
 
-function build(a: number, b: number, c: number, d: number, e: number, f: number): ObisText {
-  return {
+function fill(slot: number, hi: number, lo: number): void {
+  const a = hi >> 16;
+  const b = (hi >> 8) & 0xff;
+  const c = hi & 0xff;
+  const d = lo >> 16;
+  const e = (lo >> 8) & 0xff;
+  const f = lo & 0xff;
+  const text = {
     obis: `${DEC_BYTE[a]}-${DEC_BYTE[b]}:${DEC_BYTE[c]}.${DEC_BYTE[d]}.${DEC_BYTE[e]}*${DEC_BYTE[f]}`,
     obisHex: `${HEX_BYTE[a]}${HEX_BYTE[b]}${HEX_BYTE[c]}${HEX_BYTE[d]}${HEX_BYTE[e]}${HEX_BYTE[f]}`,
   };
+  slotHi[slot] = hi;
+  slotLo[slot] = lo;
+  slotText[slot] = text;
+  OBIS_SLOT_TEXT[slot] = text.obis;
+  OBIS_SLOT_HEX[slot] = text.obisHex;
+}
+
+/**
+ * The cache slot holding the texts of the six OBIS bytes A..F, given as `hi` = A<<16|B<<8|C and
+ * `lo` = D<<16|E<<8|F; a miss fills the slot first. Lets the hot loop read two strings without an object.
+ */
+export function obisSlot(hi: number, lo: number): number {
+  const slot = (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo, 0x85ebca77)) >>> 22;
+  if (slotHi[slot] !== hi || slotLo[slot] !== lo) fill(slot, hi, lo);
+  return slot;
 }
 
 /** Formats the OBIS bytes buf[start, end): `A-B:C.D.E*F` for six bytes, hex with a note otherwise. */
@@ -40,13 +65,7 @@ export function obisFromWire(buf: Uint8Array, start: number, end: number): ObisT
   const hi = ((buf[start] as number) << 16) | ((buf[start + 1] as number) << 8) | (buf[start + 2] as number);
   const lo =
     ((buf[start + 3] as number) << 16) | ((buf[start + 4] as number) << 8) | (buf[start + 5] as number);
-  const slot = (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo, 0x85ebca77)) >>> 22;
-  if (slotHi[slot] === hi && slotLo[slot] === lo) return slotText[slot] as ObisText;
-  const text = build(hi >> 16, (hi >> 8) & 0xff, hi & 0xff, lo >> 16, (lo >> 8) & 0xff, lo & 0xff);
-  slotHi[slot] = hi;
-  slotLo[slot] = lo;
-  slotText[slot] = text;
-  return text;
+  return slotText[obisSlot(hi, lo)] as ObisText;
 }
 
 const OBIS_TEXT = /^(\d{1,3})-(\d{1,3}):(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:[*&](\d{1,3}))?$/;
