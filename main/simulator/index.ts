@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { encodeDeviceDataArray } from '../../shared/realtime/index.ts';
 import { EventLog } from './event-log.ts';
+import { createClosing } from './http/closing.ts';
 import { createFaultController, type FaultController } from './faults/fault-controller.ts';
 import type { FaultRule } from './faults/fault-types.ts';
 import type { RequestEvent } from './http/request-log.ts';
@@ -86,7 +87,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     { meters: o.meters, gateways: o.gateways, metersPerGateway: o.metersPerGateway },
     o.clock(),
   );
-  const closing = new AbortController();
+  const closing = createClosing();
   const sim: Simulation = {
     world,
     clock: o.clock,
@@ -117,7 +118,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     routes: allRoutes,
     faults,
     requests,
-    signal: closing.signal,
+    closing,
     oauth,
     bearer: (token: string) => oauth.authenticate(token),
   };
@@ -140,7 +141,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     pushLog,
     close() {
       closed ??= new Promise<void>((resolve) => {
-        closing.abort();
+        closing.close();
         pusher.close();
         server.close(() => resolve());
         server.closeAllConnections();

@@ -6,6 +6,8 @@ export interface Reply {
   status: number;
   /** A JSON body; absent for the API's empty 200 answers. */
   json?: unknown;
+  /** A JSON body already written as text (nulls left out): large lists skip the generic serializer. */
+  jsonText?: string;
   /** A plain-text body (error explanations). */
   text?: string;
   headers?: Record<string, string>;
@@ -20,6 +22,9 @@ export interface SerializedReply {
 
 /** A JSON answer (200 unless told otherwise). */
 export const json = (body: unknown, status = 200): Reply => ({ status, json: body });
+
+/** A JSON answer whose text a wire writer already built (see `Reply.jsonText`). */
+export const jsonText = (text: string, status = 200): Reply => ({ status, jsonText: text });
 
 /** The API's empty 200 answer for writes. */
 export const empty = (): Reply => ({ status: 200 });
@@ -47,8 +52,8 @@ const omitNulls = (_key: string, value: unknown): unknown => (value === null ? u
 export function serializeReply(reply: Reply): SerializedReply {
   const headers: Record<string, string> = { ...reply.headers };
   let body = Buffer.alloc(0);
-  if (reply.json !== undefined) {
-    body = Buffer.from(JSON.stringify(reply.json, omitNulls), 'utf8');
+  if (reply.json !== undefined || reply.jsonText !== undefined) {
+    body = Buffer.from(reply.jsonText ?? JSON.stringify(reply.json, omitNulls), 'utf8');
     headers['content-type'] = 'application/json; charset=utf-8';
   } else if (reply.text !== undefined) {
     body = Buffer.from(reply.text, 'utf8');

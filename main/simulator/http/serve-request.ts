@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { EventLog } from '../event-log.ts';
 import type { FaultController } from '../faults/fault-controller.ts';
 import { faultLabel, planFaults } from '../faults/fault-plan.ts';
 import { htmlReply, invalidJsonReply, statusReply } from '../faults/fault-replies.ts';
 import type { Simulation } from '../simulation.ts';
 import { WWW_AUTHENTICATE, authenticate, type BearerCheck, type Caller } from './auth.ts';
+import type { Closing } from './closing.ts';
 import { requireLicence } from './licence.ts';
 import { normalizePath, parseQuery } from './normalize-path.ts';
 import { parseJsonBody, readBody } from './read-body.ts';
@@ -25,8 +25,8 @@ export interface ServeDeps {
   routes: readonly Route[];
   faults: FaultController;
   requests: EventLog<RequestEvent>;
-  /** Aborted when the simulator closes: pending delays end at once. */
-  signal: AbortSignal;
+  /** Closed when the simulator closes: pending delays end at once. */
+  closing: Closing;
   oauth?: OAuthMount;
   bearer?: BearerCheck;
 }
@@ -107,7 +107,7 @@ export async function serveRequest(
   const event: RequestEvent = { method, path, status: 200, faults: faults.map(faultLabel) };
   const plan = planFaults(faults);
   try {
-    if (plan.delayMs > 0) await delay(plan.delayMs, undefined, { signal: deps.signal });
+    if (plan.delayMs > 0) await deps.closing.wait(plan.delayMs);
     if (plan.replace?.kind === 'drop') {
       event.status = 'dropped';
       req.socket.destroy();
@@ -117,7 +117,7 @@ export async function serveRequest(
       req.resume();
       const reply = plan.replace.kind === 'html' ? htmlReply(plan.replace) : statusReply(plan.replace);
       event.status = reply.status;
-      await writeReply(res, reply, undefined, deps.signal);
+      await writeReply(res, reply, undefined, deps.closing);
       return;
     }
     if (deps.oauth && isOAuthPath(path) && (await deps.oauth.handle(req, res, path))) {
@@ -145,7 +145,7 @@ export async function serveRequest(
       res,
       serialized,
       slow && { delayMs: slow.delayMs, chunkBytes: slow.chunkBytes ?? 16 },
-      deps.signal,
+      deps.closing,
     );
   } catch {
     event.status = 'dropped';

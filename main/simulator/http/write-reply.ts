@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { setTimeout as delay } from 'node:timers/promises';
+import type { Closing } from './closing.ts';
 import type { SerializedReply } from './reply.ts';
 
 /**
@@ -10,7 +10,7 @@ export async function writeReply(
   res: ServerResponse,
   reply: SerializedReply,
   slow: { delayMs: number; chunkBytes: number } | undefined,
-  signal: AbortSignal,
+  closing: Closing,
 ): Promise<void> {
   res.writeHead(reply.status, reply.headers);
   if (!slow || reply.body.length === 0) {
@@ -19,10 +19,10 @@ export async function writeReply(
   }
   const size = Math.max(1, slow.chunkBytes);
   for (let offset = 0; offset < reply.body.length; offset += size) {
-    if (res.destroyed || signal.aborted) return;
+    if (res.destroyed || closing.closed) return;
     res.write(reply.body.subarray(offset, offset + size));
     if (offset + size < reply.body.length) {
-      await delay(slow.delayMs, undefined, { signal }).catch(() => undefined);
+      await closing.wait(slow.delayMs).catch(() => undefined);
     }
   }
   res.end();

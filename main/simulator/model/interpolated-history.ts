@@ -1,7 +1,7 @@
 import type { InterpolatedValuesResult } from '../../../shared/api/index.ts';
 import { valuesAtReport } from './device-values.ts';
 import { lastReportMs } from './report-time.ts';
-import { reportDate } from '../wire/values-json.ts';
+import { reportDate } from '../wire/report-date.ts';
 import type { SimDevice } from '../world/types.ts';
 
 /** The largest history answer the API gives in one call. */

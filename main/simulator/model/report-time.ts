@@ -31,5 +31,10 @@ export function lastReportMs(device: SimDevice, atMs: number): number | undefine
  * digits are drawn (deterministically) to make the 7-digit dates realistic.
  */
 export function reportTicks(seed: number, device: SimDevice, reportMs: number): bigint {
-  return msToTicks(reportMs) + BigInt(Math.floor(unitHash(seed, device.id, reportMs) * 10_000));
+  return msToTicks(reportMs) + BigInt(reportSubTicks(seed, device, reportMs));
+}
+
+/** The drawn 100 ns digits of a report (0 to 9,999 ticks within its millisecond). */
+export function reportSubTicks(seed: number, device: SimDevice, reportMs: number): number {
+  return Math.floor(unitHash(seed, device.id, reportMs) * 10_000);
 }

@@ -1,18 +1,18 @@
-import { SimHttpError, empty, json } from '../http/reply.ts';
+import { SimHttpError, empty, json, jsonText } from '../http/reply.ts';
 import { intParam, requiredParam } from '../http/query-values.ts';
 import type { RouteRequest, Route } from '../http/router.ts';
 import { startFastSend } from '../model/fast-send.ts';
 import { applyActions } from '../model/apply-actions.ts';
 import { postDevice } from '../model/post-device.ts';
-import { deviceJson } from '../wire/device-json.ts';
+import { deviceJson, deviceListJsonText } from '../wire/device-json.ts';
 import { additionalInfoJson } from '../wire/additional-info-json.ts';
 import { accountDevices, ownDevice } from '../world/queries.ts';
 import type { SimDevice } from '../world/types.ts';
 
-const list = (req: RouteRequest, filter: (d: SimDevice) => boolean = () => true) => {
+const list = async (req: RouteRequest, filter: (d: SimDevice) => boolean = () => true) => {
   const now = req.sim.clock();
   const devices = accountDevices(req.sim.world, req.caller.account.id).filter(filter);
-  return json(devices.map((d) => deviceJson(d, req.sim.world.seed, now)));
+  return jsonText(await deviceListJsonText(devices, req.sim.world.seed, now));
 };
 
 const one = (req: RouteRequest, device: SimDevice) =>

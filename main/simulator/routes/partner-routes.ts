@@ -7,14 +7,14 @@ import {
   type PartnerDeviceInformation,
 } from '../../../shared/api/index.ts';
 import { parseBody } from '../http/parse-body.ts';
-import { SimHttpError, empty, json } from '../http/reply.ts';
+import { SimHttpError, empty, json, jsonText } from '../http/reply.ts';
 import { requiredParam } from '../http/query-values.ts';
 import type { Route, RouteRequest } from '../http/router.ts';
 import { startFastSend } from '../model/fast-send.ts';
 import { lastReportMs } from '../model/report-time.ts';
-import { deviceJson } from '../wire/device-json.ts';
+import { deviceListJsonText } from '../wire/device-json.ts';
 import { folderMenuJson, visualizationJson } from '../wire/folder-json.ts';
-import { reportDate } from '../wire/values-json.ts';
+import { reportDate } from '../wire/report-date.ts';
 import { accountDevices, partnerCustomers, partnerDevice, partnerDevices } from '../world/queries.ts';
 import type { SimAccount, SimDevice } from '../world/types.ts';
 import { userJson } from './user-routes.ts';
@@ -122,10 +122,12 @@ export const partnerRoutes: Route[] = [
       [
         '/partneralldevices',
         {
-          GET: (req) =>
-            json(
-              partnerDevices(req.sim.world, req.caller.account.id).map((d) =>
-                deviceJson(d, req.sim.world.seed, req.sim.clock()),
+          GET: async (req) =>
+            jsonText(
+              await deviceListJsonText(
+                partnerDevices(req.sim.world, req.caller.account.id),
+                req.sim.world.seed,
+                req.sim.clock(),
               ),
             ),
         },
@@ -133,10 +135,12 @@ export const partnerRoutes: Route[] = [
       [
         '/partneralldevices/:id',
         {
-          GET: (req) =>
-            json(
-              accountDevices(req.sim.world, customer(req).id).map((d) =>
-                deviceJson(d, req.sim.world.seed, req.sim.clock()),
+          GET: async (req) =>
+            jsonText(
+              await deviceListJsonText(
+                accountDevices(req.sim.world, customer(req).id),
+                req.sim.world.seed,
+                req.sim.clock(),
               ),
             ),
         },

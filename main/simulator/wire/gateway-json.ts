@@ -2,7 +2,7 @@ import { MBusGatewayState, type MBusGatewayDto, type MBusMeterDto } from '../../
 import { lastReportMs } from '../model/report-time.ts';
 import { EMPTY_GUID } from '../world/guid.ts';
 import type { SimGateway, SimMBusMeter, World } from '../world/types.ts';
-import { reportDate } from './values-json.ts';
+import { reportDate } from './report-date.ts';
 
 /** One meter definition as the API sends it (every field present; Guid.Empty for unknown meters). */
 export function meterJson(meter: SimMBusMeter): MBusMeterDto {

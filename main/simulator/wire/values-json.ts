@@ -1,12 +1,7 @@
-import { formatApiDate, type DeviceInPast, type ValuesData } from '../../../shared/api/index.ts';
+import type { DeviceInPast, ValuesData } from '../../../shared/api/index.ts';
 import type { Snapshot } from '../model/device-values.ts';
-import { reportTicks } from '../model/report-time.ts';
 import type { SimDevice } from '../world/types.ts';
-
-/** A report's date as the API prints it (7 fractional digits, the device's own sub-millisecond ticks). */
-export function reportDate(seed: number, device: SimDevice, reportMs: number): string {
-  return formatApiDate(reportTicks(seed, device, reportMs));
-}
+import { reportDate } from './report-date.ts';
 
 /** `ValuesData` of one snapshot; a device that had not reported yet gets an empty value list. */
 export function valuesDataJson(seed: number, device: SimDevice, snapshot: Snapshot | undefined): ValuesData {
