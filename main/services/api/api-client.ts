@@ -18,6 +18,7 @@ import { realPorts, type ClientPorts } from './ports.ts';
 import { redact, safeUrl, secretsOfAuthorization } from './redact.ts';
 import { parseRetryAfter } from './retry-after.ts';
 import { defaultRetryPolicy, retryDelayMs, shouldRetry, type RetryPolicy } from './retry-policy.ts';
+import { childSignal } from './shared-abort.ts';
 
 /** What the client reports while it works: one line per answer and per scheduled retry (no secrets). */
 export type ApiEvent =
@@ -122,6 +123,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   const send = async (c: CallInfo, url: string, body: string | undefined, signal?: AbortSignal) => {
     const auth = await authorization(c);
+    const own = childSignal(signal);
     try {
       return {
         auth,
@@ -130,7 +132,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           url,
           authorization: auth,
           body,
-          signal,
+          signal: own.signal,
         }),
       };
     } catch (e) {
@@ -139,6 +141,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (failure === 'garbled') throw unexpectedAnswer(c, 'bytes that are not an HTTP answer');
       if (failure === 'too-large') throw unexpectedAnswer(c, 'an answer larger than 64 MB');
       throw errorFromNetwork(c, failure);
+    } finally {
+      own.release();
     }
   };
 

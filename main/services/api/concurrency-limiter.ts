@@ -1,3 +1,5 @@
+import { onAbort } from './shared-abort.ts';
+
 /** Counts after every start and finish, so a UI can show "412 of 5202" while a fleet loads. */
 export interface LimiterProgress {
   /** Tasks running now (never more than the limit). */
@@ -55,7 +57,7 @@ export function createLimiter(limit: number, onProgress?: (p: LimiterProgress) =
     if (signal?.aborted) return Promise.reject(signal.reason);
     total++;
     return new Promise<T>((resolve, reject) => {
-      const onAbort = () => {
+      const cancel = () => {
         waiter.state = 'cancelled';
         waiting--;
         done++;
@@ -67,7 +69,7 @@ export function createLimiter(limit: number, onProgress?: (p: LimiterProgress) =
         start: () => {
           waiter.state = 'started';
           waiting--;
-          signal?.removeEventListener('abort', onAbort);
+          stopListening();
           report();
           const finish = () => {
             active--;
@@ -83,7 +85,7 @@ export function createLimiter(limit: number, onProgress?: (p: LimiterProgress) =
             );
         },
       };
-      signal?.addEventListener('abort', onAbort, { once: true });
+      const stopListening = signal ? onAbort(signal, cancel) : () => undefined;
       queue.push(waiter);
       waiting++;
       next();

@@ -1,3 +1,5 @@
+import { onAbort } from './shared-abort.ts';
+
 /**
  * The time and chance the client depends on, passed in so tests run retries and backoff deterministically
  * (no real waiting, no randomness) and production uses the real clock.
@@ -16,14 +18,15 @@ export function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stopListening();
       resolve();
     }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const stopListening = signal
+      ? onAbort(signal, () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        })
+      : () => undefined;
   });
 }
 

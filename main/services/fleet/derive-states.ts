@@ -17,10 +17,18 @@ export const defaultThresholds: FleetThresholds = {
   staleIntervals: 2,
 };
 
+/**
+ * An API date as milliseconds since 1970, or undefined when absent or unreadable. Reading 5,000 dates takes
+ * a few milliseconds, so a fleet load reads them while it still waits for gateways, not at the end.
+ */
+export function apiDateMs(date: string | null | undefined): number | undefined {
+  return date ? parseApiDate(date)?.getTime() : undefined;
+}
+
 /** Milliseconds since an API date, or undefined when the date is absent or unreadable. */
 export function ageMs(date: string | null | undefined, nowMs: number): number | undefined {
-  const at = date ? parseApiDate(date) : undefined;
-  return at === undefined ? undefined : nowMs - at.getTime();
+  const at = apiDateMs(date);
+  return at === undefined ? undefined : nowMs - at;
 }
 
 /** Online when the last value is under `onlineWithinMs` old. No date means never seen: offline. */
@@ -29,8 +37,12 @@ export function isOnline(
   nowMs: number,
   t = defaultThresholds,
 ): boolean {
-  const age = ageMs(valueDate, nowMs);
-  return age !== undefined && age < t.onlineWithinMs;
+  return isOnlineAtMs(apiDateMs(valueDate), nowMs, t);
+}
+
+/** `isOnline` for a date already read with `apiDateMs`. */
+export function isOnlineAtMs(valueMs: number | undefined, nowMs: number, t = defaultThresholds): boolean {
+  return valueMs !== undefined && nowMs - valueMs < t.onlineWithinMs;
 }
 
 /** The age after which a meter read by a gateway with this readout interval counts as stale. */

@@ -1,10 +1,9 @@
-import { setMaxListeners } from 'node:events';
 import { MeterEnergyType, type Device, type MBusGatewayDto } from '../../../shared/api/index.ts';
 import { isApiError, type ApiError } from '../api/api-error.ts';
 import type { SmartMeApi } from '../api/smartme-api.ts';
 import { buildGateway, hasDevice } from './build-gateway.ts';
-import { defaultThresholds, isOnline, type FleetThresholds } from './derive-states.ts';
-import type { Fleet, FleetProblem, FleetProgress } from './fleet-types.ts';
+import { apiDateMs, defaultThresholds, isOnlineAtMs, type FleetThresholds } from './derive-states.ts';
+import type { Fleet, FleetDevice, FleetProblem, FleetProgress } from './fleet-types.ts';
 
 /** The four endpoints a fleet load needs: a narrow port, so any SmartMeApi (or a partner view) can serve it. */
 export type FleetApi = Pick<SmartMeApi, 'devices' | 'devicesByEnergy' | 'gateway' | 'device'>;
@@ -27,11 +26,11 @@ const problemOf = (item: string, e: ApiError): FleetProblem => ({ item, code: e.
 
 /**
  * Loads devices, M-Bus gateways with their meters, and each meter's last value date, with bounded concurrency
- * (the client's limiter) and progress events. Gateway requests start as soon as the gateway list arrives, while
- * the large device list may still be loading. A meter's last value date comes from the device list; only meters
- * missing from it are fetched one by one. A gateway or meter that fails is reported in `problems`, never
- * dropping the rest; a failing device list (offline, no access) fails the load, so the caller can fall back to
- * the cache.
+ * (the client's limiter) and progress events. Every request starts as soon as what it depends on has arrived:
+ * the gateway list and the device list together, each gateway as the gateway list arrives, and the few meters
+ * missing from the device list as their gateway (and the device list) arrive. A meter's last value date comes
+ * from the device list. A gateway or meter that fails is reported in `problems`, never dropping the rest; a
+ * failing device list (offline, no access) fails the load, so the caller can fall back to the cache.
  */
 export async function loadFleet(o: LoadFleetOptions): Promise<Fleet> {
   const now = o.now ?? Date.now;
@@ -39,13 +38,32 @@ export async function loadFleet(o: LoadFleetOptions): Promise<Fleet> {
   // A fatal error (no access, cancelled) stops the requests still queued instead of sending them for nothing.
   const stop = new AbortController();
   const call = { signal: o.signal ? AbortSignal.any([o.signal, stop.signal]) : stop.signal };
-  setMaxListeners(0, call.signal); // one listener per queued request is expected, not a leak
   try {
     return await load(o, t, now, call);
   } catch (e) {
     stop.abort();
     throw e;
   }
+}
+
+/** The device list, read once when it arrives (while gateways still load): rows, dates and a lookup by id. */
+interface DeviceIndex {
+  list: Device[];
+  rows: FleetDevice[];
+  valueMs: (number | undefined)[];
+  /** Last value date by lower-case id: the device list's, then the per-meter answers'. */
+  valueDates: Map<string, string | undefined>;
+}
+
+function indexDevices(list: Device[]): DeviceIndex {
+  const valueDates = new Map<string, string | undefined>();
+  for (const d of list) valueDates.set(d.Id.toLowerCase(), d.ValueDate ?? undefined);
+  return {
+    list,
+    rows: list.map((d) => ({ ...d, online: false })),
+    valueMs: list.map((d) => apiDateMs(d.ValueDate)),
+    valueDates,
+  };
 }
 
 async function load(
@@ -62,69 +80,74 @@ async function load(
       progress.done++;
       report();
     });
+  const asProblem = (item: string) => (e: unknown) => {
+    if (isFatal(e)) throw e;
+    problems.push(problemOf(item, e as ApiError));
+  };
   report();
 
   // The short gateway list goes first, so the gateway requests are under way while the cloud builds (and we
   // parse) the large device list.
   const gatewayListRaw = counted(o.api.devicesByEnergy(MeterEnergyType.MeterTypeMBusGateway, call));
-  const devicesP = counted(o.api.devices(call));
+  const devicesP = counted(o.api.devices(call)).then(indexDevices);
   const gatewayListP = gatewayListRaw.catch(async (e: unknown) => {
-    if (isFatal(e)) throw e;
-    problems.push(problemOf('gateway list (taken from the device list instead)', e as ApiError));
-    return (await devicesP).filter((d) => d.DeviceEnergyType === MeterEnergyType.MeterTypeMBusGateway);
+    asProblem('gateway list (taken from the device list instead)')(e);
+    return (await devicesP).list.filter((d) => d.DeviceEnergyType === MeterEnergyType.MeterTypeMBusGateway);
   });
+
+  /** Each meter missing from the device list is asked for once, even when two gateways list it. */
+  const meterRequests = new Map<string, Promise<void>>();
+  const loadMissingMeters = async (dto: MBusGatewayDto) => {
+    const { valueDates } = await devicesP;
+    const requests: Promise<void>[] = [];
+    for (const m of dto.Meters ?? []) {
+      const id = hasDevice(m) ? m.Id.toLowerCase() : undefined;
+      if (id === undefined || valueDates.has(id)) continue;
+      let request = meterRequests.get(id);
+      if (!request) {
+        progress.total++;
+        progress.phase = 'meters';
+        report();
+        request = counted(o.api.device(id, call)).then(
+          (d) => void valueDates.set(id, d.ValueDate ?? undefined),
+          asProblem(`last value of meter ${id}`),
+        );
+        meterRequests.set(id, request);
+      }
+      requests.push(request);
+    }
+    await Promise.all(requests);
+  };
+
+  const loadGateway = async (g: Device): Promise<[Device, MBusGatewayDto] | undefined> => {
+    let dto: MBusGatewayDto;
+    try {
+      dto = await counted(o.api.gateway(g.Id, call));
+    } catch (e) {
+      asProblem(`gateway "${g.Name ?? g.Serial}" (${g.Id})`)(e);
+      return undefined;
+    }
+    await loadMissingMeters(dto);
+    return [g, dto];
+  };
+
   const detailsP = gatewayListP.then((list) => {
     progress.total += list.length;
     progress.phase = 'gateways';
     report();
-    return Promise.all(
-      list.map((g) =>
-        counted(o.api.gateway(g.Id, call)).then(
-          (dto): [Device, MBusGatewayDto] => [g, dto],
-          (e: unknown) => {
-            if (isFatal(e)) throw e;
-            problems.push(problemOf(`gateway "${g.Name ?? g.Serial}" (${g.Id})`, e as ApiError));
-            return undefined;
-          },
-        ),
-      ),
-    );
+    return Promise.all(list.map(loadGateway));
   });
   const [devices, details] = await Promise.all([devicesP, detailsP]);
 
-  const valueDates = new Map<string, string | undefined>();
-  for (const d of devices) valueDates.set(d.Id.toLowerCase(), d.ValueDate ?? undefined);
-  const missing = new Set<string>();
-  for (const entry of details) {
-    for (const m of entry?.[1].Meters ?? []) {
-      if (hasDevice(m) && !valueDates.has(m.Id.toLowerCase())) missing.add(m.Id.toLowerCase());
-    }
-  }
-  if (missing.size > 0) {
-    progress.total += missing.size;
-    progress.phase = 'meters';
-    report();
-    await Promise.all(
-      [...missing].map((id) =>
-        counted(o.api.device(id, call)).then(
-          (d) => void valueDates.set(id, d.ValueDate ?? undefined),
-          (e: unknown) => {
-            if (isFatal(e)) throw e;
-            problems.push(problemOf(`last value of meter ${id}`, e as ApiError));
-          },
-        ),
-      ),
-    );
-  }
-
   const nowMs = now();
-  const lastValueDate = (id: string) => valueDates.get(id.toLowerCase());
+  devices.rows.forEach((row, i) => (row.online = isOnlineAtMs(devices.valueMs[i], nowMs, t)));
+  const lastValueDate = (id: string) => devices.valueDates.get(id.toLowerCase());
   progress.phase = 'done';
   report();
   return {
     loadedAt: new Date(nowMs).toISOString(),
     server: o.server,
-    devices: devices.map((d) => ({ ...d, online: isOnline(d.ValueDate, nowMs, t) })),
+    devices: devices.rows,
     gateways: details.flatMap((e) => (e ? [buildGateway(e[0].Id, e[1], lastValueDate, nowMs, t)] : [])),
     problems,
   };
