@@ -118,6 +118,35 @@ describe('fleet loader against the simulator', () => {
     }
   });
 
+  it('loads a 40-gateway account, retries included, without a listener leak warning', async () => {
+    const big = await startSimulator({ meters: 2, gateways: 40, metersPerGateway: 2, latencyMs: 2 });
+    big.faults.set({ path: '/gateway/mbus/*', times: 20, fault: { kind: 'status', status: 503 } });
+    const client = createSmartMeApi({
+      baseUrl: big.baseUrl,
+      credentials: basicCredentials('demo', 'demo'),
+      ports: { random: () => 0.5 },
+      retry: { maxAttempts: 25, baseDelayMs: 1, maxDelayMs: 5 },
+    });
+    const warnings: string[] = [];
+    const collect = (w: Error) => warnings.push(w.name);
+    process.on('warning', collect);
+    try {
+      const fleet = await loadFleet({
+        api: client,
+        server: big.baseUrl,
+        signal: new AbortController().signal,
+      });
+      expect(fleet.gateways).toHaveLength(40);
+      expect(fleet.problems).toEqual([]);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', collect);
+      await client.close();
+      await big.close();
+    }
+  });
+
   it('rides out random 429/503 answers without losing an item', async () => {
     const patient = createSmartMeApi({
       baseUrl: sim.baseUrl,

@@ -66,6 +66,28 @@ describe('concurrency limiter', () => {
     expect(limiter.progress()).toEqual({ active: 0, queued: 0, done: 2, total: 2 });
   });
 
+  it('queues hundreds of tasks on one signal without a leak warning, and drops them all on abort', async () => {
+    const warnings: string[] = [];
+    const collect = (w: Error) => warnings.push(w.name);
+    process.on('warning', collect);
+    try {
+      const limiter = createLimiter(1);
+      const g = gate();
+      const controller = new AbortController();
+      const first = limiter.run(() => g.promise, controller.signal);
+      const queued = Array.from({ length: 200 }, () => limiter.run(async () => 'ran', controller.signal));
+      const outcomes = Promise.allSettled(queued);
+      await new Promise((resolve) => setImmediate(resolve));
+      controller.abort(new Error('stop'));
+      expect((await outcomes).every((o) => o.status === 'rejected')).toBe(true);
+      g.open();
+      await first;
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', collect);
+    }
+  });
+
   it('rejects a bad limit', () => {
     expect(() => createLimiter(0)).toThrow(RangeError);
   });

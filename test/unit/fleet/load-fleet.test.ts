@@ -82,6 +82,46 @@ describe('loadFleet', () => {
     expect(calls.filter((c) => c.startsWith('device '))).toEqual(['device m3']);
   });
 
+  it('asks for a missing meter as soon as its gateway answers, while other gateways still load', async () => {
+    const { api, calls } = account();
+    let releaseGw1!: () => void;
+    const gw1Held = new Promise<void>((resolve) => (releaseGw1 = resolve));
+    let meterAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (meterAsked = resolve));
+    const loading = loadFleet({
+      api: {
+        ...api,
+        gateway: async (id, o) => (id === 'gw1' && (await gw1Held), api.gateway(id, o)),
+        device: (id, o) => (meterAsked(), api.device(id, o)),
+      },
+      server: 'x',
+      now: () => NOW,
+    });
+    await asked;
+    expect(calls).toContain('device m3');
+    expect(calls).not.toContain('gateway gw1');
+    releaseGw1();
+    const fleet = await loading;
+    expect(fleet.gateways[1]?.Meters[0]?.LastValueDate).toBe(at(47 * 60));
+  });
+
+  it('asks once for a meter that two gateways list', async () => {
+    const { api, calls } = account();
+    const fleet = await loadFleet({
+      api: {
+        ...api,
+        gateway: async (id, o) =>
+          id === 'gw1'
+            ? { ...(await api.gateway(id, o)), Meters: [{ Id: 'm3', State: 0 }] }
+            : api.gateway(id, o),
+      },
+      server: 'x',
+      now: () => NOW,
+    });
+    expect(calls.filter((c) => c === 'device m3')).toHaveLength(1);
+    expect(fleet.gateways.map((g) => g.Meters[0]?.LastValueDate)).toEqual([at(47 * 60), at(47 * 60)]);
+  });
+
   it('reports a failing gateway and keeps the others', async () => {
     const { api } = account();
     const fleet = await loadFleet({
