@@ -18,12 +18,18 @@ async function ours(path: string): Promise<{ url: string; stop: () => Promise<un
     decode: bulkDecode,
     limits: { maxInFlight: 4096 },
   });
+  // A consumer, as `listen` and the app are: every frame is decoded and each of its values read once.
+  let values = 0;
+  listener.onFrame((frame) => {
+    for (const item of frame.items)
+      for (const value of item.values) values += value.value === value.value ? 1 : 0;
+  });
   return {
     url: listener.url,
     async stop() {
       await listener.close();
       await writer.close();
-      return listener.stats();
+      return { ...listener.stats(), values };
     },
   };
 }

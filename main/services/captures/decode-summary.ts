@@ -1,8 +1,17 @@
+import type { PayloadOutline } from '../../../shared/realtime/device-data-outline.ts';
 import type { DecodedPayload } from '../../../shared/realtime/types.ts';
 import type { DecodeStatus, StoredDecodeError } from './record-types.ts';
 
 /** The decoder port: shared/realtime's decodeDeviceDataArray, which never throws (a bug still might). */
-export type DecodePayload = (bytes: Uint8Array) => DecodedPayload;
+export interface DecodePayload {
+  (bytes: Uint8Array): DecodedPayload;
+  /**
+   * Optional cheap pass (shared/realtime's outlineDeviceDataArray): when it returns an outline, decoding
+   * the bytes is certain to succeed with those items, so a listener can store the status before its answer
+   * and decode after it. Undefined means: decode to know.
+   */
+  outline?(bytes: Uint8Array): PayloadOutline | undefined;
+}
 
 /** The decode outcome a record stores, small enough to read without the body. */
 export interface DecodeSummary {
@@ -12,20 +21,35 @@ export interface DecodeSummary {
   itemCount: number;
 }
 
+/** The status part of a summary: ok, or where and why decoding stopped. */
+export function decodeStatusOf(result: DecodedPayload): Pick<DecodeSummary, 'decode' | 'error'> {
+  if (!result.error) return { decode: 'ok' };
+  const { code, offset, message } = result.error;
+  return { decode: 'error', error: { code, offset, message } };
+}
+
 /**
  * Reduces a decoder result (or the exception of a decoder bug) to what a record keeps: status, where it
  * stopped, and which devices spoke. A decoder crash is stored as `failed`, never lost.
  */
 export function summarizeDecode(result: DecodedPayload | { thrown: unknown }): DecodeSummary {
-  if ('thrown' in result) {
-    const message = result.thrown instanceof Error ? result.thrown.message : String(result.thrown);
-    const error = { code: 'decoder-failed', offset: 0, message: `The decoder failed: ${message}` };
-    return { decode: 'failed', error, devices: [], itemCount: 0 };
-  }
+  if ('thrown' in result) return { ...failedStatus(result.thrown), devices: [], itemCount: 0 };
   const devices = [...new Set(result.items.map((item) => item.deviceId))];
-  if (!result.error) return { decode: 'ok', devices, itemCount: result.items.length };
-  const { code, offset, message } = result.error;
-  return { decode: 'error', error: { code, offset, message }, devices, itemCount: result.items.length };
+  return { ...decodeStatusOf(result), devices, itemCount: result.items.length };
+}
+
+/** The status of a payload whose decoder threw (a bug): stored as `failed`, with the exception's text. */
+export function failedStatus(thrown: unknown): Pick<DecodeSummary, 'decode' | 'error'> {
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  return {
+    decode: 'failed',
+    error: { code: 'decoder-failed', offset: 0, message: `The decoder failed: ${message}` },
+  };
+}
+
+/** The summary of a payload the outline vouches for: decoding it gives exactly these items, no error. */
+export function summarizeOutline(outline: PayloadOutline): DecodeSummary {
+  return { decode: 'ok', devices: outline.deviceIds, itemCount: outline.itemCount };
 }
 
 /** Runs the decoder, turning even a decoder bug into a stored `failed` status instead of a lost payload. */

@@ -2,14 +2,19 @@
  * Sends the answers of committed requests together, once the event loop has taken in everything that
  * arrived (setImmediate runs after the I/O poll phase). Writing a burst of responses there costs clearly
  * less CPU per request than writing each one from its commit callback in the middle of reading others
- * (measured: see README "Benchmarks"), so the listener keeps up with more webhooks per second.
+ * (measured: see README "Benchmarks"), so the listener keeps up with more webhooks per second. Work that
+ * can wait for the answers (decoding and emitting frames) runs after the whole burst is answered.
  */
 export class AnswerQueue<T> {
   private queue: T[] = [];
   private scheduled = false;
   private readonly flushBound = () => this.flush();
 
-  constructor(private readonly send: (item: T) => void) {}
+  /** `send` answers one item; `after` runs for each item once the whole burst is answered (frames). */
+  constructor(
+    private readonly send: (item: T) => void,
+    private readonly after: (item: T) => void = () => undefined,
+  ) {}
 
   /** Queues one answer for the next flush. */
   push(item: T): void {
@@ -25,5 +30,6 @@ export class AnswerQueue<T> {
     const items = this.queue;
     this.queue = [];
     for (const item of items) this.send(item);
+    for (const item of items) this.after(item);
   }
 }

@@ -1,6 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestInput } from '../captures/capture-writer.ts';
-import { decodeSafely, type DecodePayload } from '../captures/decode-summary.ts';
+import {
+  decodeSafely,
+  decodeStatusOf,
+  failedStatus,
+  summarizeOutline,
+  type DecodePayload,
+  type DecodeSummary,
+} from '../captures/decode-summary.ts';
+import type { DecodedPayload } from '../../../shared/realtime/types.ts';
 import type { Admission } from './admission.ts';
 import type { AnswerQueue } from './answer-queue.ts';
 import { basicAuthMatches, type BasicCredentials } from './basic-auth.ts';
@@ -42,10 +50,12 @@ export interface RequestContext {
   clock: ReceiveClock;
   stats: ListenerStats;
   /** 200 answers waiting for the end of the current event-loop turn (see AnswerQueue). */
-  answers: AnswerQueue<{ res: ServerResponse; frame: Frame }>;
+  answers: AnswerQueue<Committed>;
   /** Captures in progress (append, then the 200 sent), so closing can let them finish and answer. */
   work: WorkTracker;
   isClosing(): boolean;
+  /** Whether anyone listens for frames (without listeners, nothing needs decoding after the answer). */
+  wantsFrames(): boolean;
   emit(frame: Frame): void;
   onError(error: Error): void;
 }
@@ -54,8 +64,9 @@ export interface RequestContext {
 const DRAIN_LIMIT = 4 * 1024 * 1024;
 
 /**
- * The pipeline of one request: route, method, auth, size, admission, body, decode, durable append, 200,
- * then the frame event. Every failure becomes a status code; nothing here throws at the server.
+ * The pipeline of one request: route, method, auth, size, admission, body, decode status (outline),
+ * durable append, 200, then decode and the frame event. Every failure becomes a status code; nothing here
+ * throws at the server.
  */
 export async function handleRequest(
   ctx: RequestContext,
@@ -97,6 +108,15 @@ export async function handleRequest(
   }
 }
 
+/** A request whose body is durably in the capture, waiting for its 200 and then its frame. */
+export interface Committed {
+  res: ServerResponse;
+  /** The frame without its decoded items (added after the answer). */
+  frame: Frame;
+  /** Set when the body had to be decoded before the append (no outline); reused for the frame. */
+  decoded: DecodedPayload | undefined;
+}
+
 async function capture(
   ctx: RequestContext,
   req: IncomingMessage,
@@ -104,7 +124,9 @@ async function capture(
   body: Buffer,
 ): Promise<void> {
   const time = ctx.clock();
-  const { decoded, summary } = decodeSafely(ctx.decode, body);
+  // The record needs the decode status before the answer. Where the outline vouches for the payload, the
+  // full decode waits until after the 200: nothing decoded is held while the write becomes durable.
+  const { decoded, summary } = summarizeEarly(ctx.decode, body);
   const commit = ctx.capture.append({
     ...time,
     remote: req.socket.remoteAddress ?? '',
@@ -132,22 +154,55 @@ async function capture(
     status: summary.decode,
     items: [],
   };
-  if (decoded) {
-    frame.decoded = decoded;
-    frame.items = decoded.items;
-  }
   if (summary.error) frame.error = summary.error;
-  ctx.answers.push({ res, frame });
+  ctx.answers.push({ res, frame, decoded });
 }
 
-/** Sends one queued 200 and then emits its frame (called by the answer queue, in arrival order). */
-export function answerCommitted(
-  ctx: RequestContext,
-  { res, frame }: { res: ServerResponse; frame: Frame },
-): void {
+function summarizeEarly(
+  decode: DecodePayload,
+  body: Uint8Array,
+): { decoded: DecodedPayload | undefined; summary: DecodeSummary } {
+  let outline;
+  try {
+    outline = decode.outline?.(body);
+  } catch {
+    outline = undefined; // a bug in the outline: the full decode below still decides
+  }
+  if (outline) return { decoded: undefined, summary: summarizeOutline(outline) };
+  const early = decodeSafely(decode, body);
+  return { decoded: early.decoded, summary: early.summary };
+}
+
+/** Sends one queued 200 (called by the answer queue, in arrival order, before any frame is decoded). */
+export function answerCommitted(ctx: RequestContext, { res, frame }: Committed): void {
   reply(ctx, res, 200, 'OK');
   ctx.stats.frames += 1;
   if (frame.status !== 'ok') ctx.stats.decodeErrors += 1;
+}
+
+/**
+ * Decodes an answered request (unless that happened before its append) and emits its frame. Runs after
+ * the whole burst of 200s went out, so decoding is off every request's critical path, and each decoded
+ * frame is handed over at once and can die young.
+ */
+export function emitCommitted(ctx: RequestContext, { frame, decoded }: Committed): void {
+  if (!ctx.wantsFrames()) return;
+  let result = decoded;
+  if (!result) {
+    let status;
+    try {
+      result = ctx.decode(frame.body);
+      status = decodeStatusOf(result);
+    } catch (thrown) {
+      status = failedStatus(thrown);
+    }
+    frame.status = status.decode;
+    if (status.error) frame.error = status.error;
+  }
+  if (result) {
+    frame.decoded = result;
+    frame.items = result.items;
+  }
   ctx.emit(frame);
 }
 

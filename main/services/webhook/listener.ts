@@ -7,6 +7,7 @@ import type { DecodePayload } from '../captures/decode-summary.ts';
 import type { Frame } from './frame.ts';
 import {
   answerCommitted,
+  emitCommitted,
   handleRequest,
   type CaptureSink,
   type ListenerStats,
@@ -105,6 +106,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     work: new WorkTracker(),
     answers: undefined as unknown as RequestContext['answers'], // set below: it needs ctx itself
     isClosing: () => closing,
+    wantsFrames: () => handlers.size > 0,
     emit(frame) {
       for (const handler of handlers) {
         try {
@@ -117,7 +119,10 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     onError,
   };
   if (options.basicAuth) ctx.basicAuth = options.basicAuth;
-  ctx.answers = new AnswerQueue((item) => answerCommitted(ctx, item));
+  ctx.answers = new AnswerQueue(
+    (item) => answerCommitted(ctx, item),
+    (item) => emitCommitted(ctx, item),
+  );
   const server = createServer({
     headersTimeout: limits.headersTimeoutMs,
     requestTimeout: Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs + 1),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Agent, request } from 'undici';
-import { decodeDeviceDataArray } from '../../unit/captures/decoder.ts';
+import { bulkDecode } from '../../../main/services/captures/bulk-decode.ts';
 import { openCaptureWriter, type CaptureWriter } from '../../../main/services/captures/capture-writer.ts';
 import type { CaptureRecord } from '../../../main/services/captures/record-types.ts';
 import { readCapture } from '../../../main/services/captures/read-capture.ts';
@@ -35,7 +35,7 @@ export async function startHarness(overrides: Partial<ListenerOptions> = {}): Pr
   const listener = await startListener({
     random: (n) => randomBytes(n),
     capture: writer,
-    decode: (bytes) => decodeDeviceDataArray(bytes, { spans: false }),
+    decode: bulkDecode,
     ...overrides,
   }).catch(async (e: unknown) => {
     await writer.close();

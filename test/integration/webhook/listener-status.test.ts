@@ -1,4 +1,7 @@
 import { Readable } from 'node:stream';
+import { bulkDecode } from '../../../main/services/captures/bulk-decode.ts';
+import type { DecodePayload } from '../../../main/services/captures/decode-summary.ts';
+import { decodeDeviceDataArray } from '../../unit/captures/decoder.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE, send, startHarness, type Harness } from './harness.ts';
 
@@ -41,6 +44,41 @@ describe('webhook listener: accepted payloads', () => {
     expect(record?.error?.offset).toBeGreaterThan(0);
     await h.framesReached(1);
     expect(h.frames[0]).toMatchObject({ status: 'error', error: { offset: record?.error?.offset } });
+  });
+
+  it('sends the 200 before decoding what smart-me sends, and still emits the decoded frame', async () => {
+    await h.stop();
+    const answeredWhenDecoded: number[] = [];
+    const decode: DecodePayload = Object.assign(
+      (bytes: Uint8Array) => {
+        answeredWhenDecoded.push(h.listener.stats().answered[200] ?? 0);
+        return bulkDecode(bytes);
+      },
+      { outline: bulkDecode.outline },
+    );
+    h = await startHarness({ decode });
+    expect((await send(h.listener.url, { body: EXAMPLE })).status).toBe(200);
+    await h.framesReached(1);
+    expect(answeredWhenDecoded).toEqual([1]);
+    expect(h.frames[0]?.items[0]?.values[0]).toMatchObject({ obis: '1-0:1.8.0*255', value: 1879583.2 });
+    expect((await h.records())[0]).toMatchObject({ decode: 'ok', itemCount: 1 });
+  });
+
+  it('with a decoder that has no outline, decodes before the append and stores the same status', async () => {
+    await h.stop();
+    h = await startHarness({ decode: (bytes) => decodeDeviceDataArray(bytes, { spans: false }) });
+    const garbage = Buffer.from([0x0a, 0x05, 0x0a]);
+    expect((await send(h.listener.url, { body: EXAMPLE })).status).toBe(200);
+    expect((await send(h.listener.url, { body: garbage })).status).toBe(200);
+    await h.framesReached(2);
+    expect((await h.records()).map((r) => [r.decode, r.itemCount])).toEqual([
+      ['ok', 1],
+      ['error', 0],
+    ]);
+    expect(h.frames.map((f) => [f.status, f.items.length])).toEqual([
+      ['ok', 1],
+      ['error', 0],
+    ]);
   });
 
   it('accepts any content type and an empty body', async () => {
