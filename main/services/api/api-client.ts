@@ -169,7 +169,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return settle(c, r, answer);
   };
 
-  const settle = <T>(c: CallInfo, r: ApiRequest<T>, a: HttpAnswer): T | undefined => {
+  const settle = async <T>(c: CallInfo, r: ApiRequest<T>, a: HttpAnswer): Promise<T | undefined> => {
     if (a.status >= 200 && a.status < 300) return r.schema ? readJson(a, c, r.schema) : undefined;
     const detail = serverDetail(a);
     const retryAfter = parseRetryAfter(a.headers['retry-after'], ports.now());

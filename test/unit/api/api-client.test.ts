@@ -153,6 +153,25 @@ describe('API client', () => {
     },
   );
 
+  it('reads a list of 2,000 things whole, and names the first bad one of a long list by its index', async () => {
+    const things = Array.from({ length: 2000 }, (_, i) => ({ Id: `t${i}`, Serial: i }));
+    const { client } = await setup(
+      script(
+        (_q, res) => json(res, 200, things),
+        (_q, res) =>
+          json(
+            res,
+            200,
+            things.map((t, i) => (i === 1703 || i === 1900 ? { Id: t.Id } : t)),
+          ),
+      ),
+    );
+    expect(await client.request({ method: 'GET', path: '/Devices', schema: z.array(Thing) })).toEqual(things);
+    const e = await failure(client.request({ method: 'GET', path: '/Devices', schema: z.array(Thing) }));
+    expect(e.code).toBe('unexpected-answer');
+    expect(e.message).toContain('unknown shape at 1703.Serial');
+  });
+
   it('maps 401, 403, 404 and 400 to their codes with advice', async () => {
     const cases: [number, string, string, string][] = [
       [401, '/Devices', 'unauthorized', '--user/--password'],
