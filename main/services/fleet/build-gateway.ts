@@ -6,7 +6,7 @@ import {
   type MBusGatewayDto,
   type MBusMeterDto,
 } from '../../../shared/api/index.ts';
-import { defaultThresholds, isMeterStale, type FleetThresholds } from './derive-states.ts';
+import { apiDateMs, defaultThresholds, isMeterStaleAtMs, type FleetThresholds } from './derive-states.ts';
 import type { FleetGateway, FleetMeter } from './fleet-types.ts';
 
 /** The id smart-me gives a meter it has no device for. */
@@ -19,7 +19,8 @@ export function hasDevice(meter: MBusMeterDto): meter is MBusMeterDto & { Id: st
 
 /**
  * Joins a gateway's answer with each meter's last value date and derives `stale`: the pure heart of the
- * gateways view. `lastValueDate(id)` looks a meter's device up (device list or per-meter request).
+ * gateways view. `lastValueDate(id)` looks a meter's device up (device list or per-meter request);
+ * `dateMs` reads such a date (a fleet load passes the dates it already read while waiting for gateways).
  */
 export function buildGateway(
   id: string,
@@ -27,6 +28,7 @@ export function buildGateway(
   lastValueDate: (deviceId: string) => string | undefined,
   nowMs: number,
   t: FleetThresholds = defaultThresholds,
+  dateMs: (date: string) => number | undefined = apiDateMs,
 ): FleetGateway {
   const interval = dto.ReadoutInterval ?? null;
   const meters: FleetMeter[] = (dto.Meters ?? []).map((m) => {
@@ -38,7 +40,7 @@ export function buildGateway(
       State: m.State ?? null,
       StateName: enumName(MBusMeterStateName, m.State),
       LastValueDate: last,
-      stale: isMeterStale(last, interval, nowMs, t),
+      stale: isMeterStaleAtMs(last === null ? undefined : dateMs(last), interval, nowMs, t),
     };
   });
   return {

@@ -61,6 +61,15 @@ export function isMeterStale(
   nowMs: number,
   t = defaultThresholds,
 ): boolean {
-  const age = ageMs(lastValueDate, nowMs);
-  return age === undefined || age > staleAfterMs(readoutInterval, t);
+  return isMeterStaleAtMs(apiDateMs(lastValueDate), readoutInterval, nowMs, t);
+}
+
+/** `isMeterStale` for a date already read with `apiDateMs`. */
+export function isMeterStaleAtMs(
+  lastValueMs: number | undefined,
+  readoutInterval: number | null | undefined,
+  nowMs: number,
+  t = defaultThresholds,
+): boolean {
+  return lastValueMs === undefined || nowMs - lastValueMs > staleAfterMs(readoutInterval, t);
 }

@@ -53,17 +53,20 @@ interface DeviceIndex {
   valueMs: (number | undefined)[];
   /** Last value date by lower-case id: the device list's, then the per-meter answers'. */
   valueDates: Map<string, string | undefined>;
+  /** Each ValueDate of the list, read (the meters' stale rule needs them again at the end). */
+  dateMs: Map<string, number | undefined>;
 }
 
 function indexDevices(list: Device[]): DeviceIndex {
   const valueDates = new Map<string, string | undefined>();
-  for (const d of list) valueDates.set(d.Id.toLowerCase(), d.ValueDate ?? undefined);
-  return {
-    list,
-    rows: list.map((d) => ({ ...d, online: false })),
-    valueMs: list.map((d) => apiDateMs(d.ValueDate)),
-    valueDates,
-  };
+  const dateMs = new Map<string, number | undefined>();
+  const valueMs = list.map((d) => {
+    valueDates.set(d.Id.toLowerCase(), d.ValueDate ?? undefined);
+    const ms = apiDateMs(d.ValueDate);
+    if (d.ValueDate) dateMs.set(d.ValueDate, ms);
+    return ms;
+  });
+  return { list, rows: list.map((d) => ({ ...d, online: false })), valueMs, valueDates, dateMs };
 }
 
 async function load(
@@ -142,13 +145,16 @@ async function load(
   const nowMs = now();
   devices.rows.forEach((row, i) => (row.online = isOnlineAtMs(devices.valueMs[i], nowMs, t)));
   const lastValueDate = (id: string) => devices.valueDates.get(id.toLowerCase());
+  const dateMs = (date: string) => (devices.dateMs.has(date) ? devices.dateMs.get(date) : apiDateMs(date));
   progress.phase = 'done';
   report();
   return {
     loadedAt: new Date(nowMs).toISOString(),
     server: o.server,
     devices: devices.rows,
-    gateways: details.flatMap((e) => (e ? [buildGateway(e[0].Id, e[1], lastValueDate, nowMs, t)] : [])),
+    gateways: details.flatMap((e) =>
+      e ? [buildGateway(e[0].Id, e[1], lastValueDate, nowMs, t, dateMs)] : [],
+    ),
     problems,
   };
 }
