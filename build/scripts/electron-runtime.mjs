@@ -16,10 +16,11 @@ export function electronRuntime(env = process.env, platform = process.platform) 
     : relative && join(packageDir, 'dist', relative);
   if (!path || !existsSync(path)) {
     return {
+      missingBinary: true,
       reason:
-        'node_modules/electron has no Electron binary: its download (from GitHub, during npm ci) was not possible ' +
-        'on this machine, e.g. an offline or restricted network. With network access, ' +
-        '"npx install-electron --no" fetches it.',
+        'node_modules/electron has no Electron binary and it could not be downloaded (from GitHub) on this ' +
+        'machine, e.g. an offline or restricted network. With network access, "npx --no install-electron" ' +
+        'fetches it.',
     };
   }
   if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds the app and launches the desktop app. Where the Electron runtime cannot be used, it says
 // why in one paragraph and starts the same app in the browser host on demo data instead, printing its URL.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './build.mjs';
 import { electronRuntime } from './electron-runtime.mjs';
@@ -10,7 +10,18 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
 
 await buildAll('warn');
-const runtime = electronRuntime();
+let runtime = electronRuntime();
+if (!runtime.path && runtime.missingBinary) {
+  // Electron 45 no longer downloads its binary during `npm ci`: fetch it once here (fails fast when offline).
+  console.log('Fetching the Electron runtime (once; about 100 MB)…');
+  const fetched = spawnSync(process.execPath, [`${root}node_modules/electron/install.js`], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  runtime = electronRuntime();
+  if (!runtime.path) console.log(`The download failed: ${fetched.stderr?.split('\n')[0] || 'no answer'}`);
+}
 const [command, commandArgs] = runtime.path
   ? [runtime.path, [root, ...args]]
   : [process.execPath, [`${root}main/cli/bin.mjs`, 'web', '--demo']];
