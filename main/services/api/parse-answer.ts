@@ -1,7 +1,7 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { z, type ZodType } from 'zod';
 import { unexpectedAnswer, type CallInfo } from './error-mapping.ts';
 import type { HttpAnswer } from './http-transport.ts';
+import { SLICE, forEachInSlices } from './in-slices.ts';
 
 const header = (a: HttpAnswer, name: string): string => {
   const v = a.headers[name];
@@ -37,9 +37,6 @@ function shapeError(c: CallInfo, a: HttpAnswer, issue: z.core.$ZodIssue | undefi
   return unexpectedAnswer(c, `data of an unknown shape${where}: ${issue?.message ?? 'invalid'}`, a.status);
 }
 
-/** Elements validated between two turns of the event loop (about 2 ms of work for devices). */
-const SLICE = 500;
-
 /**
  * Parses and validates a 2xx answer. Anything that is not the promised JSON shape becomes an
  * `unexpected-answer` ApiError naming what arrived instead, so bad input never crashes a caller. A long list
@@ -56,12 +53,11 @@ export async function readJson<T>(a: HttpAnswer, c: CallInfo, schema: ZodType<T>
   }
   const element = (schema as unknown as z.ZodArray<ZodType>).element;
   const out = new Array<unknown>(json.length);
-  for (let i = 0; i < json.length; i++) {
-    if (i > 0 && i % SLICE === 0) await nextTurn();
+  await forEachInSlices(json.length, (i) => {
     const parsed = element.safeParse(json[i]);
     if (!parsed.success) throw shapeError(c, a, parsed.error.issues[0], [i]);
     out[i] = parsed.data;
-  }
+  });
   return out as T;
 }
 

@@ -1,5 +1,6 @@
 import { MeterEnergyType, type Device, type MBusGatewayDto } from '../../../shared/api/index.ts';
 import { isApiError, type ApiError } from '../api/api-error.ts';
+import { forEachInSlices } from '../api/in-slices.ts';
 import type { SmartMeApi } from '../api/smartme-api.ts';
 import { buildGateway, hasDevice } from './build-gateway.ts';
 import { apiDateMs, defaultThresholds, isOnlineAtMs, type FleetThresholds } from './derive-states.ts';
@@ -57,16 +58,24 @@ interface DeviceIndex {
   dateMs: Map<string, number | undefined>;
 }
 
-function indexDevices(list: Device[]): DeviceIndex {
-  const valueDates = new Map<string, string | undefined>();
-  const dateMs = new Map<string, number | undefined>();
-  const valueMs = list.map((d) => {
-    valueDates.set(d.Id.toLowerCase(), d.ValueDate ?? undefined);
+/** Indexes in slices, so the gateway answers arriving meanwhile are handled in between. */
+async function indexDevices(list: Device[]): Promise<DeviceIndex> {
+  const index: DeviceIndex = {
+    list,
+    rows: new Array<FleetDevice>(list.length),
+    valueMs: new Array<number | undefined>(list.length),
+    valueDates: new Map(),
+    dateMs: new Map(),
+  };
+  await forEachInSlices(list.length, (i) => {
+    const d = list[i] as Device;
     const ms = apiDateMs(d.ValueDate);
-    if (d.ValueDate) dateMs.set(d.ValueDate, ms);
-    return ms;
+    index.valueDates.set(d.Id.toLowerCase(), d.ValueDate ?? undefined);
+    if (d.ValueDate) index.dateMs.set(d.ValueDate, ms);
+    index.valueMs[i] = ms;
+    index.rows[i] = { ...d, online: false };
   });
-  return { list, rows: list.map((d) => ({ ...d, online: false })), valueMs, valueDates, dateMs };
+  return index;
 }
 
 async function load(
