@@ -18,10 +18,23 @@ let minuteCodes: number[] = [];
 const isoArrays: number[][] = [];
 const isoArrayMinute: number[] = [];
 
+const DAY_MINUTES = 1440;
+let lastDay = NaN;
+/** Codes of the last day's `YYYY-MM-DDT` (from JavaScript's own date arithmetic, once per day). */
+let dayCodes: number[] = [];
+
 function setMinute(minute: number): void {
-  const iso = new Date(minute * MINUTE_MS).toISOString();
-  const head = iso.slice(0, iso.lastIndexOf(':') + 1);
-  minuteCodes = Array.from({ length: head.length }, (_, i) => head.charCodeAt(i) | 0);
+  const day = Math.floor(minute / DAY_MINUTES);
+  if (day !== lastDay) {
+    const iso = new Date(day * DAY_MINUTES * MINUTE_MS).toISOString();
+    dayCodes = Array.from({ length: iso.indexOf('T') + 1 }, (_, i) => iso.charCodeAt(i) | 0);
+    lastDay = day;
+  }
+  const inDay = minute - day * DAY_MINUTES;
+  const hours = (inDay / 60) | 0;
+  const minutes = inDay - hours * 60;
+  const h = [TENS[hours], UNITS[hours], 58, TENS[minutes], UNITS[minutes], 58] as number[];
+  minuteCodes = dayCodes.concat(h);
   lastMinute = minute;
 }
 

@@ -18,20 +18,39 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] as number;
 }
 
+/** What one measuring child reports (seconds of CPU time; see decode-measure-child.ts). */
+interface Measured {
+  /** Median of the samples that each start on a collected heap. */
+  seconds: number;
+  meanSeconds: number;
+  /** Median and mean of the samples decoded back to back (each dropping the last result). */
+  backToBackSeconds: number;
+  backToBackMeanSeconds: number;
+}
+
 /**
- * Median seconds of one decoder, measured in a fresh child process after warm-up runs: each decoder gets
+ * The figures of one decoder, measured in a fresh child process after warm-up runs: each decoder gets
  * the same clean heap, so none pays for garbage another one left behind.
  */
-function measure(mode: string, capturePath: string, runs: number): number {
+function measure(mode: string, capturePath: string, runs: number): Measured {
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', here('./decode-measure-child.ts'), mode, capturePath, String(runs)],
-    {
-      encoding: 'utf8',
-    },
+    ['--expose-gc', '--import', 'tsx', here('./decode-measure-child.ts'), mode, capturePath, String(runs)],
+    { encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`${mode} measurement failed: ${r.stderr}`);
-  return (JSON.parse(r.stdout.trim().split('\n').at(-1) as string) as { seconds: number }).seconds;
+  return JSON.parse(r.stdout.trim().split('\n').at(-1) as string) as Measured;
+}
+
+/** Per figure, the median over the rounds. */
+function medianOf(rounds: Measured[]): Measured {
+  const pick = (key: keyof Measured) => median(rounds.map((r) => r[key]));
+  return {
+    seconds: pick('seconds'),
+    meanSeconds: pick('meanSeconds'),
+    backToBackSeconds: pick('backToBackSeconds'),
+    backToBackMeanSeconds: pick('backToBackMeanSeconds'),
+  };
 }
 
 /** CPU seconds protoc spends on `--decode_raw` of the file (the shell's `times` reports its children). */
@@ -50,21 +69,23 @@ try {
   const capture = buildCapture(20_000);
   const mb = capture.length / 1e6;
   console.log(
-    `capture: 20,000 DeviceData x 20 values = ${mb.toFixed(2)} MB; MB/s of CPU time, median of ${ROUNDS} rounds x ${RUNS} runs`,
+    `capture: 20,000 DeviceData x 20 values = ${mb.toFixed(2)} MB; MB/s of CPU time, median of ${ROUNDS} rounds x ${RUNS} runs, each on a collected heap`,
   );
 
   const capturePath = join(dir, 'capture.bin');
   writeFileSync(capturePath, capture);
   // Alternate the two decoders over a few rounds so both see the same (shared, busy) machine.
-  const oursRounds: number[] = [];
-  const pbjsRounds: number[] = [];
+  const oursRounds: Measured[] = [];
+  const pbjsRounds: Measured[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     oursRounds.push(measure('ours', capturePath, RUNS));
     pbjsRounds.push(measure('protobufjs', capturePath, RUNS));
   }
-  const ours = median(oursRounds);
-  const pbjs = median(pbjsRounds);
-  const oursSpans = measure('ours-spans', capturePath, 5);
+  const oursAll = medianOf(oursRounds);
+  const pbjsAll = medianOf(pbjsRounds);
+  const ours = oursAll.seconds;
+  const pbjs = pbjsAll.seconds;
+  const oursSpans = measure('ours-spans', capturePath, 5).seconds;
   let protocRaw: number | null = null;
   if (spawnSync('protoc', ['--version']).status === 0) {
     protocRawSeconds(capturePath);
@@ -85,6 +106,13 @@ try {
     console.log(
       `protoc --decode_raw:           ${rate(protocRaw).toFixed(1)} MB/s  (ours is ${(protocRaw / ours).toFixed(1)}x)`,
     );
+  const b2b = (m: Measured) =>
+    `median ${rate(m.backToBackSeconds).toFixed(1)}, mean ${rate(m.backToBackMeanSeconds).toFixed(1)}`;
+  console.log(
+    `back to back (no GC between samples): ours ${b2b(oursAll)} MB/s, protobufjs ${b2b(pbjsAll)} MB/s ` +
+      `(ours is ${(pbjsAll.backToBackSeconds / oursAll.backToBackSeconds).toFixed(1)}x in the median, ` +
+      `${(pbjsAll.backToBackMeanSeconds / oursAll.backToBackMeanSeconds).toFixed(1)}x in the mean)`,
+  );
 
   // 200 MB stream: webhook-sized messages (one DeviceData of 20 values each), length-delimited.
   const messages = captureItems(1000, 2).map((item) => encodeDeviceDataArray([item]));
@@ -123,6 +151,14 @@ try {
       protoc_raw_mb_s: protocRaw ? Number(rate(protocRaw).toFixed(1)) : null,
       ratio_vs_protobufjs: Number((pbjs / ours).toFixed(2)),
       ratio_vs_protoc_raw: protocRaw ? Number((protocRaw / ours).toFixed(2)) : null,
+      ours_mean_mb_s: Number(rate(oursAll.meanSeconds).toFixed(1)),
+      protobufjs_mean_mb_s: Number(rate(pbjsAll.meanSeconds).toFixed(1)),
+      ratio_vs_protobufjs_back_to_back: Number(
+        (pbjsAll.backToBackSeconds / oursAll.backToBackSeconds).toFixed(2),
+      ),
+      ratio_vs_protobufjs_back_to_back_mean: Number(
+        (pbjsAll.backToBackMeanSeconds / oursAll.backToBackMeanSeconds).toFixed(2),
+      ),
       stream_mb: Number(stream.mb.toFixed(1)),
       stream_mb_s: Number(stream.mb_s.toFixed(1)),
       stream_peak_rss_mb: Number(stream.peak_rss_mb.toFixed(1)),
