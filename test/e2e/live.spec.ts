@@ -20,6 +20,13 @@ async function stopIfListening(page: Page) {
   }
 }
 
+/** Starts listening on the listener's own local URL (the form starts from the Settings' tunnel). */
+async function listenLocally(page: Page) {
+  await stopIfListening(page);
+  await page.getByRole('radio', { name: /^This computer only/ }).check();
+  await page.getByRole('button', { name: 'Start listening' }).click();
+}
+
 test.afterEach(async ({ page }) => {
   await stopIfListening(page);
 });
@@ -28,10 +35,7 @@ test('listen, register a device, see its pushes decoded, open one, and stop remo
   page,
 }) => {
   await openLive(page);
-  await stopIfListening(page);
-  // The form starts from the Settings' tunnel; this test wants the listener's own local URL.
-  await page.getByRole('radio', { name: /^This computer only/ }).check();
-  await page.getByRole('button', { name: 'Start listening' }).click();
+  await listenLocally(page);
 
   // The honest states: the local URL is only "verified" once the self-probe arrived at the listener.
   const status = page.getByTestId('live-status');
@@ -78,10 +82,7 @@ test('pause holds new frames back, the filter narrows the list, and a capture op
   page,
 }) => {
   await openLive(page);
-  await stopIfListening(page);
-  // The form starts from the Settings' tunnel; this test wants the listener's own local URL.
-  await page.getByRole('radio', { name: /^This computer only/ }).check();
-  await page.getByRole('button', { name: 'Start listening' }).click();
+  await listenLocally(page);
   await expect(page.getByTestId('live-status')).toContainText('Verified');
   await page.getByRole('button', { name: 'Register the whole account' }).click();
   const list = page.getByTestId('frame-list');
@@ -108,4 +109,33 @@ test('pause holds new frames back, the filter narrows the list, and a capture op
   await captures.getByRole('button', { name: 'Export as CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/^capture-.*\.csv$/);
   await page.getByRole('button', { name: 'Back to live frames' }).click();
+});
+
+test('frames that arrive before the Live view is first opened are in its frame list', async ({ page }) => {
+  await openLive(page);
+  await listenLocally(page);
+  await expect(page.getByTestId('live-status')).toContainText('Verified');
+
+  // A fresh start of the app on the Decoder view: the Live view has not been opened since.
+  const deviceId = 'e2e0f0a1-0000-4000-8000-00000000b4f0';
+  const delivered = new Promise<void>((resolve) =>
+    page.on('websocket', (socket) =>
+      socket.on('framereceived', ({ payload }) => {
+        if (String(payload).includes('live:frames') && String(payload).includes(deviceId)) resolve();
+      }),
+    ),
+  );
+  await page.evaluate(() => (location.hash = '#/decoder'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Decoder' })).toBeVisible();
+  await page.getByText('Build a payload').click();
+  await page.getByLabel('Device GUID').fill(deviceId);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^HTTP 200 for \d+ bytes\.$/ })).toBeVisible();
+  await delivered;
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Live' }).click();
+  const row = page.getByTestId('frame-list').getByRole('row').filter({ hasText: deviceId });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Decoded');
 });

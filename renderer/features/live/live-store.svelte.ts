@@ -123,7 +123,7 @@ export class LiveStore {
 
 let store: { client: ContractClient; store: LiveStore } | undefined;
 
-/** The one Live store of this client (created, and subscribed, on first use). */
+/** The one Live store of this client: the app creates it (and so subscribes) at start, views reuse it. */
 export function liveStore(client: ContractClient): LiveStore {
   if (store?.client !== client) store = { client, store: new LiveStore(client) };
   return store.store;
