@@ -1,12 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createJsonFileStore } from '../services/secrets/json-file-store.ts';
 import { createMemorySecretStore } from '../services/secrets/memory-store.ts';
-import {
-  SecretStoreError,
-  type SecretStore,
-  type SecretStoreInfo,
-} from '../services/secrets/secret-store.ts';
+import type { SecretStore, SecretStoreInfo } from '../services/secrets/secret-store.ts';
 
 /** The part of Electron's `safeStorage` this adapter uses: a port, so it is tested without Electron. */
 export interface SafeStoragePort {
@@ -78,73 +72,22 @@ export function createSafeStorageSecretStore(options: SafeStorageStoreOptions): 
 }
 
 function encryptedFileStore(options: SafeStorageStoreOptions, info: SecretStoreInfo): SecretStore {
-  const path = join(options.dir, SAFE_SECRETS_FILE_NAME);
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(op: () => Promise<T>): Promise<T> => {
-    const next = queue.then(op, op);
-    queue = next.catch(() => undefined);
-    return next;
-  };
-
-  const read = async (): Promise<Record<string, string>> => {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
-      throw new SecretStoreError('store_unreadable', `Cannot read the login file ${path}.`);
-    }
-    try {
-      const parsed = JSON.parse(text) as { secrets?: unknown };
-      const secrets = parsed.secrets;
-      if (typeof secrets !== 'object' || secrets === null || Array.isArray(secrets)) throw new Error('shape');
-      return secrets as Record<string, string>;
-    } catch {
-      throw new SecretStoreError(
-        'store_corrupt',
-        `The login file ${path} is damaged and was left untouched. Move it away and log in again.`,
-      );
-    }
-  };
-
-  const write = async (secrets: Record<string, string>): Promise<void> => {
-    const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-    try {
-      await mkdir(options.dir, { recursive: true, mode: 0o700 });
-      const body = { note: `Meterscope logins. ${info.label}.`, secrets };
-      await writeFile(temp, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600 });
-      await rename(temp, path);
-    } catch {
-      throw new SecretStoreError('store_unwritable', `Cannot write the login file ${path}.`);
-    }
-  };
-
-  return {
-    get: (key) =>
-      serial(async () => {
-        const sealed = (await read())[key];
-        if (sealed === undefined) return undefined;
-        try {
-          return options.safeStorage.decryptString(Buffer.from(sealed, 'base64'));
-        } catch {
-          // Sealed by another user account or a reset keychain: treat as not stored (log in again).
-          return undefined;
-        }
-      }),
-    set: (key, value) =>
-      serial(async () => {
-        const sealed = options.safeStorage.encryptString(value).toString('base64');
-        await write({ ...(await read()), [key]: sealed });
-      }),
-    delete: (key) =>
-      serial(async () => {
-        const secrets = await read();
-        if (!(key in secrets)) return;
-        delete secrets[key];
-        await write(secrets);
-      }),
-    describe: () => info,
-  };
+  const { safeStorage } = options;
+  return createJsonFileStore({
+    dir: options.dir,
+    fileName: SAFE_SECRETS_FILE_NAME,
+    note: `Meterscope logins. ${info.label}.`,
+    info,
+    seal: (value) => safeStorage.encryptString(value).toString('base64'),
+    unseal: (sealed) => {
+      try {
+        return safeStorage.decryptString(Buffer.from(sealed, 'base64'));
+      } catch {
+        // Sealed by another user account or a reset keychain: treat as not stored (log in again).
+        return undefined;
+      }
+    },
+  });
 }
 
 function withLabel(store: SecretStore, label: string): SecretStore {

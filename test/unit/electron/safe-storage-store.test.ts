@@ -26,6 +26,17 @@ function fakeSafeStorage(backend: string, available = true): SafeStoragePort {
 }
 
 let dir: string;
+
+/** The desktop store on a fake keyring `backend` (Linux unless `platform` says otherwise). */
+function storeOn(
+  backend: string | SafeStoragePort,
+  allowBasicText = false,
+  platform: NodeJS.Platform = 'linux',
+) {
+  const safeStorage = typeof backend === 'string' ? fakeSafeStorage(backend) : backend;
+  return createSafeStorageSecretStore({ safeStorage, dir, platform, allowBasicText });
+}
+
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'meterscope-safe-'));
 });
@@ -33,12 +44,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('desktop SecretStore (safeStorage)', () => {
   it('keeps tokens encrypted on disk with a keyring, and says so on the badge', async () => {
-    const store = createSafeStorageSecretStore({
-      safeStorage: fakeSafeStorage('gnome_libsecret'),
-      dir,
-      platform: 'linux',
-      allowBasicText: false,
-    });
+    const store = storeOn('gnome_libsecret');
     await store.set('oauth:refresh', 'refresh-token-123');
     const onDisk = await readFile(join(dir, SAFE_SECRETS_FILE_NAME), 'utf8');
     expect(onDisk).not.toContain('refresh-token-123');
@@ -47,24 +53,14 @@ describe('desktop SecretStore (safeStorage)', () => {
       encrypted: true,
       label: 'Encrypted with the GNOME keyring (libsecret)',
     });
-    const again = createSafeStorageSecretStore({
-      safeStorage: fakeSafeStorage('gnome_libsecret'),
-      dir,
-      platform: 'linux',
-      allowBasicText: false,
-    });
+    const again = storeOn('gnome_libsecret');
     expect(await again.get('oauth:refresh')).toBe('refresh-token-123');
     await again.delete('oauth:refresh');
     expect(await again.get('oauth:refresh')).toBeUndefined();
   });
 
   it('refuses Linux basic_text unless the user agreed: memory only, and the badge says why', async () => {
-    const store = createSafeStorageSecretStore({
-      safeStorage: fakeSafeStorage('basic_text'),
-      dir,
-      platform: 'linux',
-      allowBasicText: false,
-    });
+    const store = storeOn('basic_text');
     await store.set('oauth:refresh', 'refresh-token-123');
     expect(await store.get('oauth:refresh')).toBe('refresh-token-123');
     await expect(readFile(join(dir, SAFE_SECRETS_FILE_NAME))).rejects.toMatchObject({ code: 'ENOENT' });
@@ -73,12 +69,7 @@ describe('desktop SecretStore (safeStorage)', () => {
   });
 
   it('uses basic_text once the user agreed, and never calls it encrypted', async () => {
-    const store = createSafeStorageSecretStore({
-      safeStorage: fakeSafeStorage('basic_text'),
-      dir,
-      platform: 'linux',
-      allowBasicText: true,
-    });
+    const store = storeOn('basic_text', true);
     await store.set('k', 'v');
     expect(await store.get('k')).toBe('v');
     expect(store.describe()).toMatchObject({ kind: 'safe-storage', encrypted: false });
@@ -86,12 +77,7 @@ describe('desktop SecretStore (safeStorage)', () => {
   });
 
   it('falls back to memory when no encryption is available at all', () => {
-    const store = createSafeStorageSecretStore({
-      safeStorage: fakeSafeStorage('unknown', false),
-      dir,
-      platform: 'win32',
-      allowBasicText: true,
-    });
+    const store = storeOn(fakeSafeStorage('unknown', false), true, 'win32');
     expect(store.describe()).toMatchObject({ kind: 'memory', encrypted: false });
   });
 
@@ -100,12 +86,7 @@ describe('desktop SecretStore (safeStorage)', () => {
     port.getSelectedStorageBackend = () => {
       throw new Error('Linux only');
     };
-    const store = createSafeStorageSecretStore({
-      safeStorage: port,
-      dir,
-      platform: 'darwin',
-      allowBasicText: false,
-    });
+    const store = storeOn(port, false, 'darwin');
     expect(store.describe().label).toBe('Encrypted with the macOS Keychain');
   });
 
@@ -114,23 +95,13 @@ describe('desktop SecretStore (safeStorage)', () => {
       join(dir, SAFE_SECRETS_FILE_NAME),
       JSON.stringify({ secrets: { k: Buffer.from('garbage').toString('base64') } }),
     );
-    const store = createSafeStorageSecretStore({
-      safeStorage: fakeSafeStorage('kwallet5'),
-      dir,
-      platform: 'linux',
-      allowBasicText: false,
-    });
+    const store = storeOn('kwallet5');
     expect(await store.get('k')).toBeUndefined();
   });
 
   it('reports a damaged file with a stable code instead of crashing', async () => {
     await writeFile(join(dir, SAFE_SECRETS_FILE_NAME), '{broken');
-    const store = createSafeStorageSecretStore({
-      safeStorage: fakeSafeStorage('kwallet5'),
-      dir,
-      platform: 'linux',
-      allowBasicText: false,
-    });
+    const store = storeOn('kwallet5');
     await expect(store.get('k')).rejects.toMatchObject({ code: 'store_corrupt' });
   });
 });
