@@ -1,4 +1,6 @@
 import { mount } from 'svelte';
+// The controls every view shares come before the views, so a view's own styles can refine them.
+import './styles/controls.css';
 import App from './App.svelte';
 import { createContractClient } from './lib/contract-client.ts';
 import { connection } from './lib/connection.svelte.ts';
