@@ -5,7 +5,13 @@ import { CaptureError } from './capture-error.ts';
 import type { DecodeSummary } from './decode-summary.ts';
 import { fdFile } from './fd-file.ts';
 import { GroupCommitLog, type GroupCommitOptions } from './group-commit.ts';
-import { FILE_HEADER_BYTES, RecordKind, encodeFileHeader, encodeRecord } from './record-format.ts';
+import {
+  FILE_HEADER_BYTES,
+  RecordKind,
+  encodeFileHeader,
+  encodeRecord,
+  encodeRecordParts,
+} from './record-format.ts';
 import type { CaptureIssue } from './record-types.ts';
 import { buildRequestMeta, buildSessionMeta } from './record-meta.ts';
 import { redactHeaders } from './redact-headers.ts';
@@ -87,7 +93,7 @@ export async function openCaptureWriter(path: string, options: CaptureWriterOpti
         headers: redactHeaders(input.rawHeaders),
         ...input.decoded,
       });
-      const offset = await log.append(encodeRecord(RecordKind.Request, meta, input.body));
+      const offset = await log.append(encodeRecordParts(RecordKind.Request, meta, input.body));
       return { seq: meta.seq, offset };
     },
     async close() {

@@ -11,7 +11,7 @@ export interface AppendableFile {
 export interface GroupCommitOptions {
   /** Start a new batch once this many bytes are queued (bounds one write; default 8 MiB). */
   maxBatchBytes?: number;
-  /** Start a new batch at this many records (stays under the OS iovec limit; default 1024). */
+  /** Start a new batch at this many buffers (stays under the OS iovec limit; default 1024). */
   maxBatchRecords?: number;
   /** fdatasync after every batch (default true). Off when the file is opened O_DSYNC, or for scratch files. */
   sync?: boolean;
@@ -23,7 +23,9 @@ export interface GroupCommitOptions {
 }
 
 interface Pending {
-  buf: Buffer;
+  /** The record's bytes: one buffer, or its parts in order (written as they are, without a copy). */
+  bufs: readonly Buffer[];
+  bytes: number;
   resolve: (offset: number) => void;
   reject: (error: Error) => void;
 }
@@ -58,12 +60,18 @@ export class GroupCommitLog {
     this.maxSyncs = options.maxSyncs ?? 1;
   }
 
-  /** Queues one framed record; resolves with its file offset once it is durable, rejects if it cannot be. */
-  append(buf: Buffer): Promise<number> {
+  /**
+   * Queues one framed record (a buffer, or its parts in order); resolves with its file offset once it is
+   * durable, rejects if it cannot be. Parts are not copied: they must not change until the promise settles.
+   */
+  append(record: Buffer | readonly Buffer[]): Promise<number> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new CaptureError('store-closed', 'The capture file is closed.'));
+    const bufs = Buffer.isBuffer(record) ? [record] : record;
+    let bytes = 0;
+    for (const b of bufs) bytes += b.length;
     return new Promise<number>((resolve, reject) => {
-      this.queue.push({ buf, resolve, reject });
+      this.queue.push({ bufs, bytes, resolve, reject });
       // Start on the next turn of the event loop: every append of this I/O phase joins the first batch.
       this.writing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.writeLoop());
     });
@@ -85,7 +93,7 @@ export class GroupCommitLog {
         try {
           if (this.broken) throw this.broken;
           await this.writeAll(
-            batch.map((p) => p.buf),
+            batch.flatMap((p) => p.bufs),
             start,
           );
         } catch (e) {
@@ -93,7 +101,7 @@ export class GroupCommitLog {
           for (const p of batch) p.reject(error);
           continue;
         }
-        this.end = start + batch.reduce((n, p) => n + p.buf.length, 0);
+        this.end = start + batch.reduce((n, p) => n + p.bytes, 0);
         this.syncing += 1;
         void this.syncBatch(batch, start);
       }
@@ -109,7 +117,7 @@ export class GroupCommitLog {
       let offset = start;
       for (const p of batch) {
         p.resolve(offset);
-        offset += p.buf.length;
+        offset += p.bytes;
       }
     } catch (e) {
       // After a failed fsync the page cache can no longer be trusted (it may have dropped the dirty pages):
@@ -132,11 +140,15 @@ export class GroupCommitLog {
 
   private takeBatch(): Pending[] {
     let bytes = 0;
+    let buffers = 0;
     let count = 0;
-    while (count < this.queue.length && count < this.maxBatchRecords) {
+    while (count < this.queue.length) {
       const next = this.queue[count] as Pending;
-      if (count > 0 && bytes + next.buf.length > this.maxBatchBytes) break;
-      bytes += next.buf.length;
+      const over =
+        bytes + next.bytes > this.maxBatchBytes || buffers + next.bufs.length > this.maxBatchRecords;
+      if (count > 0 && over) break;
+      bytes += next.bytes;
+      buffers += next.bufs.length;
       count += 1;
     }
     return this.queue.splice(0, count);

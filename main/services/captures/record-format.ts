@@ -62,6 +62,19 @@ export function checkFileHeader(header: Uint8Array, path: string): void {
 
 /** Frames one record: length, checksum, kind, meta JSON and the raw body, in one buffer ready to write. */
 export function encodeRecord(kind: RecordKind, meta: RequestMeta | SessionMeta, body?: Uint8Array): Buffer {
+  const parts = encodeRecordParts(kind, meta, body);
+  return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+}
+
+/**
+ * The same record as encodeRecord, as [frame + kind + meta, body] without copying the body: the log writes
+ * the parts with one writev. The checksum runs over both parts as if they were one.
+ */
+export function encodeRecordParts(
+  kind: RecordKind,
+  meta: RequestMeta | SessionMeta,
+  body?: Uint8Array,
+): Buffer[] {
   const metaJson = JSON.stringify(meta);
   const metaBytes = Buffer.byteLength(metaJson);
   const bodyBytes = body?.byteLength ?? 0;
@@ -72,14 +85,20 @@ export function encodeRecord(kind: RecordKind, meta: RequestMeta | SessionMeta, 
       `A record of ${payloadBytes} bytes exceeds the capture limit.`,
     );
   }
-  const out = Buffer.allocUnsafe(RECORD_FRAME_BYTES + payloadBytes);
-  out.writeUInt32LE(payloadBytes, 0);
-  out.writeUInt8(kind, 8);
-  out.writeUInt32LE(metaBytes, 9);
-  out.write(metaJson, 13, 'utf8');
-  if (body) out.set(body, 13 + metaBytes);
-  out.writeUInt32LE(crc32(out.subarray(RECORD_FRAME_BYTES)), 4);
-  return out;
+  const head = Buffer.allocUnsafe(RECORD_FRAME_BYTES + PAYLOAD_PREFIX_BYTES + metaBytes);
+  head.writeUInt32LE(payloadBytes, 0);
+  head.writeUInt8(kind, 8);
+  head.writeUInt32LE(metaBytes, 9);
+  head.write(metaJson, 13, 'utf8');
+  let crc = crc32(head.subarray(RECORD_FRAME_BYTES));
+  if (!body || bodyBytes === 0) {
+    head.writeUInt32LE(crc, 4);
+    return [head];
+  }
+  const bodyBuf = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  crc = crc32(bodyBuf, crc);
+  head.writeUInt32LE(crc, 4);
+  return [head, bodyBuf];
 }
 
 /** A record's frame fields, read without touching its body. */

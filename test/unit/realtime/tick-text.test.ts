@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { setDateTimeFromZigzagTicks, type DateTimeFields } from '../../../shared/realtime/bcl-datetime.ts';
-import { DATETIME_MAX_TICKS, DATETIME_MIN_TICKS, dateTimeFromWire } from '../../../shared/realtime/index.ts';
+import {
+  DATETIME_MAX_TICKS,
+  DATETIME_MIN_TICKS,
+  dateTimeFromWire,
+  decodeDeviceDataArray,
+  encodeDeviceDataArray,
+} from '../../../shared/realtime/index.ts';
 
 /** Independent reference: JavaScript's own ISO text plus the sub-millisecond digits, trailing zeros cut. */
 function referenceIso(ticks: bigint): string {
@@ -81,6 +87,19 @@ describe('TICKS texts of the decoder hot path', () => {
         const ticks = start + i * step;
         expect(hotPath(ticks, 1)).toMatchObject({ dateTime: referenceIso(ticks), dateTimeTicks: `${ticks}` });
       }
+    }
+  });
+
+  it('reads every length of the time varint on the fast path as the general path does', () => {
+    const ticks = [1n, -1n, 63n, 64n, -65n, 2n ** 62n, -(2n ** 62n), 2n ** 63n - 1n, -(2n ** 63n)];
+    for (const t of [...ticks, ...Array.from({ length: 63 }, (_, i) => 2n ** BigInt(i) + 1n)]) {
+      const bytes = encodeDeviceDataArray([
+        { deviceId: '3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1', dateTimeTicks: t, values: [] },
+      ]);
+      const fast = decodeDeviceDataArray(bytes, { spans: false });
+      const general = decodeDeviceDataArray(bytes);
+      expect(fast.items, `ticks ${t}`).toEqual(general.items);
+      expect(fast.items[0]?.dateTimeTicks).toBe(t.toString());
     }
   });
 });
