@@ -13,7 +13,7 @@ import {
   encodeRecordParts,
 } from './record-format.ts';
 import type { CaptureIssue } from './record-types.ts';
-import { buildRequestMeta, buildSessionMeta } from './record-meta.ts';
+import { buildRequestMeta, buildSessionMeta, requestMetaJson } from './record-meta.ts';
 import { redactHeaders } from './redact-headers.ts';
 import { summarizeCapture } from './summarize-capture.ts';
 
@@ -93,7 +93,8 @@ export async function openCaptureWriter(path: string, options: CaptureWriterOpti
         headers: redactHeaders(input.rawHeaders),
         ...input.decoded,
       });
-      const offset = await log.append(encodeRecordParts(RecordKind.Request, meta, input.body));
+      const record = encodeRecordParts(RecordKind.Request, meta, input.body, requestMetaJson(meta));
+      const offset = await log.append(record);
       return { seq: meta.seq, offset };
     },
     async close() {

@@ -68,14 +68,15 @@ export function encodeRecord(kind: RecordKind, meta: RequestMeta | SessionMeta, 
 
 /**
  * The same record as encodeRecord, as [frame + kind + meta, body] without copying the body: the log writes
- * the parts with one writev. The checksum runs over both parts as if they were one.
+ * the parts with one writev. The checksum runs over both parts as if they were one. `metaJson`, when
+ * given, must be JSON.stringify(meta) (e.g. from requestMetaJson).
  */
 export function encodeRecordParts(
   kind: RecordKind,
   meta: RequestMeta | SessionMeta,
   body?: Uint8Array,
+  metaJson = JSON.stringify(meta),
 ): Buffer[] {
-  const metaJson = JSON.stringify(meta);
   const metaBytes = Buffer.byteLength(metaJson);
   const bodyBytes = body?.byteLength ?? 0;
   const payloadBytes = PAYLOAD_PREFIX_BYTES + metaBytes + bodyBytes;

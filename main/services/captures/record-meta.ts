@@ -34,3 +34,35 @@ export function buildSessionMeta(s: SessionMeta): SessionMeta {
   meta.tool = s.tool;
   return meta;
 }
+
+// A listener registered for a whole account gets the same device list with every push: its JSON is kept.
+let lastDevices: readonly string[] = [];
+let lastDevicesJson = '[]';
+
+function devicesJson(devices: readonly string[]): string {
+  let same = devices.length === lastDevices.length;
+  for (let i = 0; same && i < devices.length; i++) same = devices[i] === lastDevices[i];
+  if (!same) {
+    lastDevices = devices.slice();
+    lastDevicesJson = JSON.stringify(devices);
+  }
+  return lastDevicesJson;
+}
+
+function num(n: number): string {
+  return Number.isFinite(n) ? String(n) : 'null';
+}
+
+/**
+ * Exactly JSON.stringify(meta) for metadata built by buildRequestMeta (same keys, same order), with the
+ * device list's JSON reused while it repeats: the writer serialises one of these per webhook.
+ */
+export function requestMetaJson(meta: RequestMeta): string {
+  const error = meta.error ? `,"error":${JSON.stringify(meta.error)}` : '';
+  return (
+    `{"seq":${num(meta.seq)},"ms":${num(meta.ms)},"ns":${num(meta.ns)},"remote":${JSON.stringify(meta.remote)},` +
+    `"remotePort":${num(meta.remotePort)},"method":${JSON.stringify(meta.method)},` +
+    `"headers":${JSON.stringify(meta.headers)},"decode":${JSON.stringify(meta.decode)},` +
+    `"devices":${devicesJson(meta.devices)},"itemCount":${num(meta.itemCount)}${error}}`
+  );
+}
