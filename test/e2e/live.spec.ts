@@ -139,3 +139,27 @@ test('frames that arrive before the Live view is first opened are in its frame l
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Decoded');
 });
+
+test('deleting a registration asks first: Cancel keeps it, confirming deletes it', async ({ page }) => {
+  await openLive(page);
+  await listenLocally(page);
+  await expect(page.getByTestId('live-status')).toContainText('Verified');
+  await page.getByRole('button', { name: 'Register the whole account' }).click();
+  const ours = page
+    .getByRole('table', { name: 'Registrations' })
+    .getByRole('row')
+    .filter({ hasText: 'created here' });
+  await expect(ours).toHaveCount(1);
+
+  await ours.getByRole('button', { name: /^Delete registration / }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this registration?' });
+  await expect(dialog).toContainText('smart-me stops pushing data to');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(ours).toHaveCount(1);
+
+  await ours.getByRole('button', { name: /^Delete registration / }).click();
+  await dialog.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(ours).toHaveCount(0);
+});
