@@ -83,6 +83,7 @@ export async function openCaptureWriter(path: string, options: CaptureWriterOpti
     path,
     recovery,
     async append(input) {
+      const { decoded } = input;
       const meta = buildRequestMeta({
         seq: seq++,
         ms: input.ms,
@@ -91,7 +92,10 @@ export async function openCaptureWriter(path: string, options: CaptureWriterOpti
         remotePort: input.remotePort,
         method: input.method,
         headers: redactHeaders(input.rawHeaders),
-        ...input.decoded,
+        decode: decoded.decode,
+        devices: decoded.devices,
+        itemCount: decoded.itemCount,
+        error: decoded.error,
       });
       const record = encodeRecordParts(RecordKind.Request, meta, input.body, requestMetaJson(meta));
       const offset = await log.append(record);

@@ -127,10 +127,14 @@ async function capture(
   // The record needs the decode status before the answer. Where the outline vouches for the payload, the
   // full decode waits until after the 200: nothing decoded is held while the write becomes durable.
   const { decoded, summary } = summarizeEarly(ctx.decode, body);
+  // Plain literals, no spreads: this runs for every webhook, and spreading builds objects slowly.
+  const socket = req.socket;
+  const remote = socket.remoteAddress ?? '';
   const commit = ctx.capture.append({
-    ...time,
-    remote: req.socket.remoteAddress ?? '',
-    remotePort: req.socket.remotePort ?? 0,
+    ms: time.ms,
+    ns: time.ns,
+    remote,
+    remotePort: socket.remotePort ?? 0,
     method: req.method ?? 'POST',
     rawHeaders: req.rawHeaders,
     body,
@@ -146,14 +150,7 @@ async function capture(
       'retry-after': '5',
     });
   }
-  const frame: Frame = {
-    seq,
-    ...time,
-    remote: req.socket.remoteAddress ?? '',
-    body,
-    status: summary.decode,
-    items: [],
-  };
+  const frame: Frame = { seq, ms: time.ms, ns: time.ns, remote, body, status: summary.decode, items: [] };
   if (summary.error) frame.error = summary.error;
   ctx.answers.push({ res, frame, decoded });
 }
