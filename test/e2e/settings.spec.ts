@@ -9,14 +9,19 @@ async function openSettings(page: Page) {
   await expect(page.getByLabel('A device is offline after (minutes)')).toBeVisible();
 }
 
-test('settings persist across a reload', async ({ page }) => {
-  await openSettings(page);
-  await page.getByLabel('A device is offline after (minutes)').fill('20');
-  await page.getByLabel('An M-Bus meter is stale after (hours)').fill('48');
-  await page.getByLabel('Default tunnel').selectOption('ssh');
-  await page.getByLabel('ssh target (user@host)').fill('tech@relay.example.net');
+/** Fills the thresholds and the default tunnel, saves, and waits for "Saved.". */
+async function saveSettings(page: Page, offline: string, stale: string, tunnel: string, sshTarget: string) {
+  await page.getByLabel('A device is offline after (minutes)').fill(offline);
+  await page.getByLabel('An M-Bus meter is stale after (hours)').fill(stale);
+  await page.getByLabel('Default tunnel').selectOption(tunnel);
+  await page.getByLabel('ssh target (user@host)').fill(sshTarget);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}
+
+test('settings persist across a reload', async ({ page }) => {
+  await openSettings(page);
+  await saveSettings(page, '20', '48', 'ssh', 'tech@relay.example.net');
   await page.screenshot({ path: screenshotPath('settings'), fullPage: true });
 
   await page.reload();
@@ -31,12 +36,7 @@ test('settings persist across a reload', async ({ page }) => {
 
   // Back to smart-me's rules for the other tests.
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('A device is offline after (minutes)').fill('15');
-  await page.getByLabel('An M-Bus meter is stale after (hours)').fill('24');
-  await page.getByLabel('Default tunnel').selectOption('none');
-  await page.getByLabel('ssh target (user@host)').fill('');
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await saveSettings(page, '15', '24', 'none', '');
 });
 
 test('a bad value is named and nothing is saved', async ({ page }) => {

@@ -36,39 +36,21 @@ describe('reading a dropped file', () => {
 });
 
 describe('comparing payloads', () => {
-  const a = {
-    id: 1,
-    label: 'a',
-    items: [
-      {
-        deviceId: 'd1',
-        dateTime: '',
-        values: [
-          { obis: 'x', value: 1 },
-          { obis: 'y', value: NaN },
-        ],
-      },
-    ],
-  };
-  const b = {
-    id: 2,
-    label: 'b',
-    items: [
-      {
-        deviceId: 'd1',
-        dateTime: '',
-        values: [
-          { obis: 'x', value: 2 },
-          { obis: 'y', value: NaN },
-        ],
-      },
-    ],
-  };
-  const c = {
-    id: 3,
-    label: 'c',
-    items: [{ deviceId: 'd1', dateTime: '', values: [{ obis: 'x', value: 1 }] }],
-  };
+  /** A pinned payload of one item of device d1 with these values. */
+  const pinned = (id: number, label: string, values: { obis: string; value: number }[]) => ({
+    id,
+    label,
+    items: [{ deviceId: 'd1', dateTime: '', values }],
+  });
+  const a = pinned(1, 'a', [
+    { obis: 'x', value: 1 },
+    { obis: 'y', value: NaN },
+  ]);
+  const b = pinned(2, 'b', [
+    { obis: 'x', value: 2 },
+    { obis: 'y', value: NaN },
+  ]);
+  const c = pinned(3, 'c', [{ obis: 'x', value: 1 }]);
 
   it('marks the values that differ from the first payload, and the missing ones', () => {
     const rows = compareRows([a, b, c]);
