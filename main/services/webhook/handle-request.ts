@@ -246,14 +246,12 @@ function reply(
   res: ServerResponse,
   status: number,
   text: string,
-  headers: Record<string, string> = {},
+  headers?: Record<string, string>,
 ): void {
   if (res.headersSent || res.destroyed) return;
-  res.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    ...headers,
-  });
+  const head = { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) };
+  // Extra headers only on refusals: the 200 of every webhook is written without merging objects.
+  res.writeHead(status, headers ? Object.assign(head, headers) : head);
   res.end(text);
   ctx.stats.answered[status] = (ctx.stats.answered[status] ?? 0) + 1;
 }
