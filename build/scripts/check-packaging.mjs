@@ -11,6 +11,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { buildAll } from './build.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,14 +32,8 @@ const FUSE_ORDER = [
   'loadBrowserProcessSpecificV8Snapshot',
   'grantFileProtocolExtraPrivileges',
 ];
-const REQUIRED_FUSES = {
-  runAsNode: false,
-  enableCookieEncryption: true,
-  enableNodeOptionsEnvironmentVariable: false,
-  enableNodeCliInspectArguments: false,
-  enableEmbeddedAsarIntegrityValidation: true,
-  onlyLoadAppFromAsar: true,
-};
+/** The fuses the security policy requires: one list for the app's policy, its unit tests and this check. */
+const { REQUIRED_FUSES } = await tsImport('../../main/electron/security-policy.ts', import.meta.url);
 
 // 1. The config itself.
 const config = yaml.load(await readFile(join(root, 'electron-builder.yml'), 'utf8'));
