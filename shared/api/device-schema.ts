@@ -2,6 +2,25 @@ import { z } from 'zod';
 import { optBoolean, optNumber, optString } from './schema-fields.ts';
 
 /**
+ * Voltage, current and power factor, in total and per phase: the same fields, in the same order, in what
+ * GET /Devices sends and what POST /Devices takes, so both schemas build them here.
+ */
+const electricalFields = () => ({
+  Voltage: optNumber(),
+  VoltageL1: optNumber(),
+  VoltageL2: optNumber(),
+  VoltageL3: optNumber(),
+  Current: optNumber(),
+  CurrentL1: optNumber(),
+  CurrentL2: optNumber(),
+  CurrentL3: optNumber(),
+  PowerFactor: optNumber(),
+  PowerFactorL1: optNumber(),
+  PowerFactorL2: optNumber(),
+  PowerFactorL3: optNumber(),
+});
+
+/**
  * `Device` as GET /Devices sends it. Only Id and Serial are always present; unknown keys are kept
  * (passthrough) so a newer API field still reaches `--json` output instead of vanishing.
  */
@@ -31,18 +50,7 @@ export const DeviceSchema = z.looseObject({
   SwitchPhaseL1On: optBoolean(),
   SwitchPhaseL2On: optBoolean(),
   SwitchPhaseL3On: optBoolean(),
-  Voltage: optNumber(),
-  VoltageL1: optNumber(),
-  VoltageL2: optNumber(),
-  VoltageL3: optNumber(),
-  Current: optNumber(),
-  CurrentL1: optNumber(),
-  CurrentL2: optNumber(),
-  CurrentL3: optNumber(),
-  PowerFactor: optNumber(),
-  PowerFactorL1: optNumber(),
-  PowerFactorL2: optNumber(),
-  PowerFactorL3: optNumber(),
+  ...electricalFields(),
   Temperature: optNumber(),
   ActiveTariff: optNumber(),
   DigitalOutput1: optBoolean(),
@@ -83,18 +91,7 @@ export const DeviceToPostSchema = z.looseObject({
   CounterReadingExportT2: optNumber(),
   Temperature: optNumber(),
   ValueDate: optString(),
-  Voltage: optNumber(),
-  VoltageL1: optNumber(),
-  VoltageL2: optNumber(),
-  VoltageL3: optNumber(),
-  Current: optNumber(),
-  CurrentL1: optNumber(),
-  CurrentL2: optNumber(),
-  CurrentL3: optNumber(),
-  PowerFactor: optNumber(),
-  PowerFactorL1: optNumber(),
-  PowerFactorL2: optNumber(),
-  PowerFactorL3: optNumber(),
+  ...electricalFields(),
   DigitalInput1: optBoolean(),
 });
 

@@ -23,11 +23,8 @@ export type ValuesData = z.infer<typeof ValuesDataSchema>;
 /** GET /ValuesInPastMultiple/{id}: at most 1000 snapshots per call. */
 export const ValuesDataListSchema = z.array(ValuesDataSchema);
 
-/** One grid point of an interpolated history. */
-export const InterpolatedValuesDataSchema = z.looseObject({
-  DeviceId: optString(),
-  Date: optString(),
-  Values: z.array(ValueDataSchema).nullish(),
+/** One grid point of an interpolated history: the values at one moment, and whether they were interpolated. */
+export const InterpolatedValuesDataSchema = ValuesDataSchema.extend({
   IsInterpolated: optBoolean(),
   ClosestNonInterpolatedValueDate: optString(),
 });
