@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MAX_OPENED_FRAMES } from '../../../shared/contract/calls/captures.ts';
 import type { LiveFrame } from '../../../shared/contract/events/live-frames.ts';
+import { liveFrame } from '../../ipc/live-frame.ts';
 import { ServiceError } from '../../ipc/service-error.ts';
 import { bulkDecode } from '../captures/bulk-decode.ts';
 import { CAPTURE_EXTENSION } from '../captures/capture-sessions.ts';
@@ -21,15 +22,7 @@ export interface OpenedCapture {
 /** A stored request as the frame list shows it (decoded again: the record keeps only the summary). */
 export function frameFromRecord(record: CaptureRecord): LiveFrame {
   const { decoded } = decodeSafely(bulkDecode, record.body);
-  return {
-    seq: record.seq,
-    receivedAt: new Date(record.ms).toISOString(),
-    remote: record.remote,
-    byteLength: record.body.length,
-    status: record.decode,
-    items: decoded?.items ?? [],
-    ...(record.error && { error: record.error }),
-  };
+  return liveFrame({ ...record, status: record.decode, items: decoded?.items ?? [] }, record.error);
 }
 
 /**
