@@ -30,6 +30,10 @@ describe('request metadata JSON', () => {
           expect(requestMetaJson(copy)).toBe(JSON.stringify(copy));
           meta.devices.push('00000000-0000-0000-0000-000000000001');
           expect(requestMetaJson(meta)).toBe(JSON.stringify(meta));
+          meta.headers.push(['x-changed', 'in place']);
+          expect(requestMetaJson(meta)).toBe(JSON.stringify(meta));
+          (meta.headers[0] as [string, string])[1] += '!';
+          expect(requestMetaJson(meta)).toBe(JSON.stringify(meta));
         }
       }),
       { numRuns: 300 },
