@@ -3,7 +3,7 @@
 // The last line printed is one JSON object with the figures.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeDeviceDataArray } from '../../shared/realtime/index.ts';
@@ -64,6 +64,7 @@ function protocRawSeconds(capturePath: string): number {
   return seconds.reduce((a, b) => a + b, 0);
 }
 
+const loadStart = loadavg().map((l) => Number(l.toFixed(2)));
 const dir = mkdtempSync(join(tmpdir(), 'meterscope-bench-decode-'));
 try {
   const capture = buildCapture(20_000);
@@ -141,7 +142,10 @@ try {
   );
 
   const cpu = cpus()[0]?.model ?? 'unknown';
-  console.log(`machine: ${cpus().length} cores, ${cpu}, node ${process.version}`);
+  const loadEnd = loadavg().map((l) => Number(l.toFixed(2)));
+  console.log(
+    `machine: ${cpus().length} cores, ${cpu}, node ${process.version}; load average ${loadStart.join(' ')} at the start, ${loadEnd.join(' ')} at the end`,
+  );
   console.log(
     JSON.stringify({
       capture_mb: Number(mb.toFixed(2)),
@@ -162,6 +166,8 @@ try {
       stream_mb: Number(stream.mb.toFixed(1)),
       stream_mb_s: Number(stream.mb_s.toFixed(1)),
       stream_peak_rss_mb: Number(stream.peak_rss_mb.toFixed(1)),
+      load_avg_start: loadStart,
+      load_avg_end: loadEnd,
     }),
   );
 } finally {

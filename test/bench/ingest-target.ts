@@ -62,7 +62,7 @@ const target = mode === 'ours' && capturePath ? await ours(capturePath) : await 
 process.stdout.write(`${JSON.stringify({ url: target.url })}\n`);
 process.on('SIGUSR2', () => {
   const { user, system } = process.cpuUsage();
-  process.stdout.write(`${JSON.stringify({ cpuUs: user + system })}\n`);
+  process.stdout.write(`${JSON.stringify({ cpuUs: user + system, userUs: user, systemUs: system })}\n`);
 });
 process.once('SIGTERM', () => {
   void target.stop().then((stats) => {

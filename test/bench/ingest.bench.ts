@@ -5,7 +5,7 @@
 // Last line: one JSON object.
 import autocannon from 'autocannon';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarizeCapture } from '../../main/services/captures/index.ts';
 import { startTarget } from './ingest-process.ts';
@@ -64,6 +64,7 @@ async function compare(devices: number, amount: number, dir: string) {
   const body = realisticPayload(devices);
   const best = { ours: undefined as Figures | undefined, bare: undefined as Figures | undefined };
   const minCpu = { ours: Infinity, bare: Infinity };
+  const allRps = { ours: [] as number[], bare: [] as number[] };
   let answered200 = 0;
   let captured = 0;
   for (let round = 0; round < ROUNDS; round++) {
@@ -79,6 +80,7 @@ async function compare(devices: number, amount: number, dir: string) {
         captured += f.captured ?? 0;
       }
       if (!best[mode] || f.rps > (best[mode]?.rps ?? 0)) best[mode] = f;
+      allRps[mode].push(f.rps);
       minCpu[mode] = Math.min(minCpu[mode], f.cpuPerRequest);
     }
   }
@@ -87,12 +89,27 @@ async function compare(devices: number, amount: number, dir: string) {
   ours.cpuPerRequest = minCpu.ours;
   bare.cpuPerRequest = minCpu.bare;
   const cpuRatio = bare.cpuPerRequest / ours.cpuPerRequest;
-  return { ours, bare, ratio: ours.rps / bare.rps, cpuRatio, answered200, captured, bytes: body.length };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const medianRatio = median(allRps.ours) / median(allRps.bare);
+  return {
+    ours,
+    bare,
+    ratio: ours.rps / bare.rps,
+    medianRatio,
+    cpuRatio,
+    answered200,
+    captured,
+    bytes: body.length,
+  };
 }
 
+const loadNow = () => loadavg().map((l) => Number(l.toFixed(2)));
 const dir = await mkdtemp(join(tmpdir(), 'meterscope-bench-ingest-'));
 try {
-  console.log(`bench:ingest on ${cpus().length} × ${cpus()[0]?.model ?? '?'}, node ${process.version}`);
+  const loadBefore = loadNow();
+  console.log(
+    `bench:ingest on ${cpus().length} × ${cpus()[0]?.model ?? '?'}, node ${process.version}, load average ${loadBefore.join(' ')}`,
+  );
   const one = await compare(1, quick ? 5_000 : 40_000, dir);
   const hundred = await compare(100, quick ? 500 : 4_000, dir);
   for (const [name, c] of [
@@ -101,18 +118,22 @@ try {
   ] as const) {
     console.log(
       `${name} (${c.bytes} B): ours ${Math.round(c.ours.rps)} req/s (p99 ${c.ours.p99} ms), ` +
-        `bare ${Math.round(c.bare.rps)} req/s (p99 ${c.bare.p99} ms), ratio ${c.ratio.toFixed(2)}; ` +
+        `bare ${Math.round(c.bare.rps)} req/s (p99 ${c.bare.p99} ms), ratio ${c.ratio.toFixed(2)} ` +
+        `(of the round medians ${c.medianRatio.toFixed(2)}); ` +
         `CPU per request ours ${Math.round(c.ours.cpuPerRequest)} µs, bare ${Math.round(c.bare.cpuPerRequest)} µs ` +
         `(ratio ${c.cpuRatio.toFixed(2)}); ` +
         `200 answers ${c.answered200}, captured ${c.captured}, lost ${c.answered200 - c.captured}`,
     );
   }
+  const loadAfter = loadNow();
+  console.log(`load average at the end: ${loadAfter.join(' ')} (1, 5, 15 min; ${cpus().length} cores)`);
   const round2 = (n: number) => Math.round(n * 100) / 100;
   console.log(
     JSON.stringify({
       ours_rps: Math.round(one.ours.rps),
       bare_rps: Math.round(one.bare.rps),
       ratio: round2(one.ratio),
+      ratio_of_medians: round2(one.medianRatio),
       ours_p50_ms: one.ours.p50,
       ours_cpu_us_per_req: Math.round(one.ours.cpuPerRequest),
       bare_cpu_us_per_req: Math.round(one.bare.cpuPerRequest),
@@ -125,6 +146,7 @@ try {
       ours_rps_100dev: Math.round(hundred.ours.rps),
       bare_rps_100dev: Math.round(hundred.bare.rps),
       ratio_100dev: round2(hundred.ratio),
+      ratio_of_medians_100dev: round2(hundred.medianRatio),
       cpu_ratio_100dev: round2(hundred.cpuRatio),
       ours_p99_ms_100dev: hundred.ours.p99,
       answered_200_100dev: hundred.answered200,
@@ -135,6 +157,8 @@ try {
       nproc: cpus().length,
       cpu: cpus()[0]?.model,
       node: process.version,
+      load_avg_start: loadBefore,
+      load_avg_end: loadAfter,
     }),
   );
 } finally {
