@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loginWithDeviceCode, type DeviceCodePrompt } from '../../../main/services/auth/device-login.ts';
+import {
+  loginWithDeviceCode,
+  type DeviceCodePrompt,
+  type DeviceLoginOptions,
+} from '../../../main/services/auth/device-login.ts';
 import type { Wait } from '../../../main/services/auth/wait.ts';
 import { fakeBrowser } from './helpers/fake-browser.ts';
 import {
@@ -14,6 +18,16 @@ const demo = ACCOUNTS[0]!;
 let server: TestOAuth;
 beforeEach(async () => (server = await startOAuthServer()));
 afterEach(() => server.close());
+
+/** A Device Code login against the test server: the demo client, scope device.read, no prompt unless `o` says. */
+const deviceLogin = (o: Partial<DeviceLoginOptions>) =>
+  loginWithDeviceCode({
+    baseUrl: server.baseUrl,
+    clientId: 'meterscope-demo',
+    scope: 'device.read',
+    onPrompt: () => undefined,
+    ...o,
+  });
 
 const polls = () => server.seen.filter((s) => s === 'POST /oauth/token').length;
 
@@ -49,9 +63,7 @@ describe('Device Code login (RFC 8628)', () => {
         server.clock.advance(ms);
       },
     ]);
-    const tokens = await loginWithDeviceCode({
-      baseUrl: server.baseUrl,
-      clientId: 'meterscope-demo',
+    const tokens = await deviceLogin({
       scope: 'device.read offline_access',
       onPrompt: (p) => (prompt = p),
       wait,
@@ -68,11 +80,7 @@ describe('Device Code login (RFC 8628)', () => {
 
   it('stops with expired_token when the server says the code expired', async () => {
     const { wait } = scriptedWait([() => server.clock.advance(601_000)]);
-    const login = loginWithDeviceCode({
-      baseUrl: server.baseUrl,
-      clientId: 'meterscope-demo',
-      scope: 'device.read',
-      onPrompt: () => undefined,
+    const login = deviceLogin({
       wait,
       clock: () => 0,
     });
@@ -82,11 +90,7 @@ describe('Device Code login (RFC 8628)', () => {
 
   it('stops polling by itself once its own deadline has passed', async () => {
     const { wait } = scriptedWait([() => server.clock.advance(600_000)]);
-    const login = loginWithDeviceCode({
-      baseUrl: server.baseUrl,
-      clientId: 'meterscope-demo',
-      scope: 'device.read',
-      onPrompt: () => undefined,
+    const login = deviceLogin({
       wait,
       clock: server.clock.now,
     });
@@ -98,10 +102,7 @@ describe('Device Code login (RFC 8628)', () => {
     let prompt: DeviceCodePrompt | undefined;
     let page = '';
     const { wait } = scriptedWait([async () => void (page = (await verify(prompt, 'deny')).body)]);
-    const login = loginWithDeviceCode({
-      baseUrl: server.baseUrl,
-      clientId: 'meterscope-demo',
-      scope: 'device.read',
+    const login = deviceLogin({
       onPrompt: (p) => (prompt = p),
       wait,
     });
@@ -111,10 +112,7 @@ describe('Device Code login (RFC 8628)', () => {
 
   it('stops on cancel while waiting', async () => {
     const controller = new AbortController();
-    const login = loginWithDeviceCode({
-      baseUrl: server.baseUrl,
-      clientId: 'meterscope-demo',
-      scope: 'device.read',
+    const login = deviceLogin({
       onPrompt: () => controller.abort(),
       signal: controller.signal,
       wait: (_ms, signal) =>
@@ -124,12 +122,9 @@ describe('Device Code login (RFC 8628)', () => {
   });
 
   it('refuses the device client (client_credentials only)', async () => {
-    const login = loginWithDeviceCode({
-      baseUrl: server.baseUrl,
+    const login = deviceLogin({
       clientId: 'meterscope-device',
       clientSecret: 'meterscope-device-secret',
-      scope: 'device.read',
-      onPrompt: () => undefined,
     });
     await expect(login).rejects.toMatchObject({ code: 'unauthorized_client' });
   });

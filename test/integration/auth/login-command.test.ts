@@ -4,17 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadStoredLogin } from '../../../main/services/auth/stored-login.ts';
 import { spawnCli } from '../../helpers/spawn-cli.ts';
-import { fakeBrowser } from './helpers/fake-browser.ts';
-import {
-  ACCOUNTS,
-  postForm,
-  startOAuthServer,
-  userStatus,
-  type TestOAuth,
-} from './helpers/oauth-test-server.ts';
+import { approvingDemo } from './helpers/fake-browser.ts';
+import { postForm, startOAuthServer, userStatus, type TestOAuth } from './helpers/oauth-test-server.ts';
 import { runMeterscope } from './helpers/run-login.ts';
 
-const demo = ACCOUNTS[0]!;
 let server: TestOAuth;
 let home: string;
 let env: Record<string, string>;
@@ -41,7 +34,7 @@ async function storedTokens(): Promise<{ accessToken: string; refreshToken?: str
 
 /** Plays the person who opens the printed address and approves. */
 function approvingBrowser() {
-  const browser = fakeBrowser({ decision: 'approve', username: demo.username, password: demo.password });
+  const browser = approvingDemo();
   return {
     browser,
     onPrompt: (text: string) => {

@@ -4,7 +4,7 @@ import { loginWithClientCredentials } from '../../../main/services/auth/client-c
 import { loginWithDeviceCode } from '../../../main/services/auth/device-login.ts';
 import { loginWithPkce } from '../../../main/services/auth/pkce-login.ts';
 import { refreshTokens } from '../../../main/services/auth/refresh-tokens.ts';
-import { fakeBrowser } from './helpers/fake-browser.ts';
+import { approvingDemo } from './helpers/fake-browser.ts';
 import { pkceTokens } from './helpers/logins.ts';
 import { ACCOUNTS, startOAuthServer, type TestOAuth } from './helpers/oauth-test-server.ts';
 
@@ -24,7 +24,6 @@ describe('no secret in any login error', () => {
       ACCOUNTS[0]!.password,
     ];
     const errors: unknown[] = [];
-    const demo = ACCOUNTS[0]!;
 
     errors.push(
       await loginWithClientCredentials({
@@ -49,8 +48,7 @@ describe('no secret in any login error', () => {
         clientId: 'meterscope-confidential',
         clientSecret: 'Wr0ng-Client-Secret',
         scope: 'device.read',
-        openBrowser: fakeBrowser({ decision: 'approve', username: demo.username, password: demo.password })
-          .open,
+        openBrowser: approvingDemo().open,
         wait: () => new Promise(() => undefined),
       }).catch((e: unknown) => e),
     );

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuthError } from '../../../main/services/auth/auth-error.ts';
-import { loginWithPkce } from '../../../main/services/auth/pkce-login.ts';
-import { fakeBrowser } from './helpers/fake-browser.ts';
-import { ACCOUNTS, startOAuthServer, userStatus, type TestOAuth } from './helpers/oauth-test-server.ts';
+import { loginWithPkce, type PkceLoginOptions } from '../../../main/services/auth/pkce-login.ts';
+import { approvingDemo, fakeBrowser } from './helpers/fake-browser.ts';
+import { startOAuthServer, userStatus, type TestOAuth } from './helpers/oauth-test-server.ts';
 
-const demo = ACCOUNTS[0]!;
 const never = () => new Promise<void>(() => undefined);
 
 /** Connecting to a closed loopback listener fails: the port was released. */
@@ -19,15 +18,22 @@ let server: TestOAuth;
 beforeEach(async () => (server = await startOAuthServer()));
 afterEach(() => server.close());
 
+/** A PKCE login against the test server: the demo client, scope device.read, no timeout unless `o` says. */
+const pkceLogin = (o: Partial<PkceLoginOptions> & Pick<PkceLoginOptions, 'openBrowser'>) =>
+  loginWithPkce({
+    baseUrl: server.baseUrl,
+    clientId: 'meterscope-demo',
+    scope: 'device.read',
+    wait: never,
+    ...o,
+  });
+
 describe('Authorization Code + PKCE login over a loopback redirect', () => {
   it('signs in through the consent page and gets working tokens; the listener is closed afterwards', async () => {
-    const browser = fakeBrowser({ decision: 'approve', username: demo.username, password: demo.password });
-    const tokens = await loginWithPkce({
-      baseUrl: server.baseUrl,
-      clientId: 'meterscope-demo',
+    const browser = approvingDemo();
+    const tokens = await pkceLogin({
       scope: 'device.read offline_access',
       openBrowser: browser.open,
-      wait: never,
       clock: server.clock.now,
     });
     expect(tokens.scope).toEqual(['device.read', 'offline_access']);
@@ -46,26 +52,14 @@ describe('Authorization Code + PKCE login over a loopback redirect', () => {
   });
 
   it('gets no refresh token without offline_access', async () => {
-    const browser = fakeBrowser({ decision: 'approve', username: demo.username, password: demo.password });
-    const tokens = await loginWithPkce({
-      baseUrl: server.baseUrl,
-      clientId: 'meterscope-demo',
-      scope: 'device.read',
-      openBrowser: browser.open,
-      wait: never,
-    });
+    const browser = approvingDemo();
+    const tokens = await pkceLogin({ openBrowser: browser.open });
     expect(tokens.refreshToken).toBeUndefined();
   });
 
   it('rejects at once when the person presses Deny, and tells the browser', async () => {
     const browser = fakeBrowser({ decision: 'deny' });
-    const login = loginWithPkce({
-      baseUrl: server.baseUrl,
-      clientId: 'meterscope-demo',
-      scope: 'device.read',
-      openBrowser: browser.open,
-      wait: never,
-    });
+    const login = pkceLogin({ openBrowser: browser.open });
     await expect(login).rejects.toMatchObject({ code: 'access_denied' });
     const last = await browser.lastPage();
     expect(last.url).toContain('error=access_denied');
@@ -74,15 +68,11 @@ describe('Authorization Code + PKCE login over a loopback redirect', () => {
 
   it('refuses a callback whose state does not match', async () => {
     let probe: Promise<Response> | undefined;
-    const login = loginWithPkce({
-      baseUrl: server.baseUrl,
-      clientId: 'meterscope-demo',
-      scope: 'device.read',
+    const login = pkceLogin({
       openBrowser: (url) => {
         const redirect = new URL(url).searchParams.get('redirect_uri');
         probe = fetch(`${redirect}?code=forged&state=not-the-state`);
       },
-      wait: never,
     });
     await expect(login).rejects.toMatchObject({ code: 'state_mismatch' });
     expect((await probe!).status).toBe(400);
@@ -90,10 +80,7 @@ describe('Authorization Code + PKCE login over a loopback redirect', () => {
 
   it('times out through the wait port and releases the port', async () => {
     let redirect = '';
-    const login = loginWithPkce({
-      baseUrl: server.baseUrl,
-      clientId: 'meterscope-demo',
-      scope: 'device.read',
+    const login = pkceLogin({
       openBrowser: (url) => void (redirect = new URL(url).searchParams.get('redirect_uri')!),
       wait: async () => undefined,
       timeoutMs: 120_000,
@@ -105,41 +92,30 @@ describe('Authorization Code + PKCE login over a loopback redirect', () => {
   it('stops on cancel and releases the port', async () => {
     const controller = new AbortController();
     let redirect = '';
-    const login = loginWithPkce({
-      baseUrl: server.baseUrl,
-      clientId: 'meterscope-demo',
-      scope: 'device.read',
+    const login = pkceLogin({
       openBrowser: (url) => {
         redirect = new URL(url).searchParams.get('redirect_uri')!;
         controller.abort();
       },
       signal: controller.signal,
-      wait: never,
     });
     await expect(login).rejects.toMatchObject({ code: 'cancelled' });
     expect(await refused(redirect)).toBe(true);
   });
 
   it('works for a confidential client with its secret, and names a wrong secret without showing it', async () => {
-    const ok = await loginWithPkce({
-      baseUrl: server.baseUrl,
+    const ok = await pkceLogin({
       clientId: 'meterscope-confidential',
       clientSecret: 'meterscope-secret',
-      scope: 'device.read',
-      openBrowser: fakeBrowser({ decision: 'approve', username: demo.username, password: demo.password })
-        .open,
-      wait: never,
+      openBrowser: approvingDemo().open,
     });
     expect(await userStatus(server.baseUrl, ok.accessToken)).toBe(200);
 
-    const browser = fakeBrowser({ decision: 'approve', username: demo.username, password: demo.password });
-    const bad = loginWithPkce({
-      baseUrl: server.baseUrl,
+    const browser = approvingDemo();
+    const bad = pkceLogin({
       clientId: 'meterscope-confidential',
       clientSecret: 'wrong-secret-value',
-      scope: 'device.read',
       openBrowser: browser.open,
-      wait: never,
     });
     const error = (await bad.catch((e: unknown) => e)) as AuthError;
     expect(error).toBeInstanceOf(AuthError);
@@ -164,14 +140,11 @@ describe('fixed loopback port for apps registered with an exact redirect URI', (
       ],
     });
     try {
-      const tokens = await loginWithPkce({
+      const tokens = await pkceLogin({
         baseUrl: exact.baseUrl,
         clientId: 'fixed-app',
-        scope: 'device.read',
         port,
-        openBrowser: fakeBrowser({ decision: 'approve', username: demo.username, password: demo.password })
-          .open,
-        wait: never,
+        openBrowser: approvingDemo().open,
       });
       expect(await userStatus(exact.baseUrl, tokens.accessToken)).toBe(200);
     } finally {
@@ -185,13 +158,9 @@ describe('fixed loopback port for apps registered with an exact redirect URI', (
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const login = loginWithPkce({
-        baseUrl: server.baseUrl,
-        clientId: 'meterscope-demo',
-        scope: 'device.read',
+      const login = pkceLogin({
         port,
         openBrowser: () => undefined,
-        wait: never,
       });
       await expect(login).rejects.toMatchObject({ code: 'port_in_use' });
     } finally {

@@ -1,4 +1,5 @@
 import { request } from 'undici';
+import { ACCOUNTS } from './oauth-test-server.ts';
 
 /** One page the fake browser loaded. */
 export interface Visit {
@@ -120,4 +121,10 @@ export async function consentRedirect(authorizeUrl: string, choice: BrowserChoic
   await res.body.text();
   if (res.statusCode !== 302) throw new Error(`consent answered HTTP ${res.statusCode}, not a redirect`);
   return new URL(res.headers.location as string);
+}
+
+/** A fake browser in which the demo account signs in and approves: the usual happy path of a login. */
+export function approvingDemo() {
+  const demo = ACCOUNTS[0]!;
+  return fakeBrowser({ decision: 'approve', username: demo.username, password: demo.password });
 }
