@@ -1,35 +1,27 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createApp, type App } from '../../../main/app.ts';
-import { createMemorySecretStore } from '../../../main/services/secrets/memory-store.ts';
+import type { App } from '../../../main/app.ts';
 import { startWebHost, type WebHost } from '../../../main/web/web-host.ts';
 import {
   createSocketClient,
   type SocketLike,
   type SocketState,
 } from '../../../shared/contract/socket-client.ts';
+import { webTestApp, type WebTestApp } from './web-test-app.ts';
 
+let web: WebTestApp;
 let dir: string;
 let app: App;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'meterscope-transport-'));
-  await writeFile(join(dir, 'index.html'), '<!doctype html>');
-  app = createApp({
-    host: 'web',
+  web = await webTestApp({
     version: '0.0.0',
-    home: join(dir, 'home'),
-    secretStore: createMemorySecretStore(),
+    indexHtml: '<!doctype html>',
     onInternalError: () => undefined,
   });
+  ({ dir, app } = web);
 });
-afterAll(async () => {
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => web.dispose());
 
 /** Resolves when the transport reports `state`. */
 function stateWatcher() {

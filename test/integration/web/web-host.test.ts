@@ -1,26 +1,21 @@
 import { request } from 'node:http';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { decodeSocketMessage, encodeSocketMessage } from '../../../shared/contract/socket-protocol.ts';
 import type { SocketMessage } from '../../../shared/contract/socket-protocol.ts';
-import { createApp, type App } from '../../../main/app.ts';
+import type { App } from '../../../main/app.ts';
 import { startWebHost, type WebHost } from '../../../main/web/web-host.ts';
+import { webTestApp, type WebTestApp } from './web-test-app.ts';
 
-let dir: string;
+let web: WebTestApp;
 let app: App;
 let host: WebHost;
 const internalErrors: unknown[] = [];
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'meterscope-web-'));
-  await writeFile(join(dir, 'index.html'), '<!doctype html><title>Meterscope</title>');
-  app = createApp({
-    host: 'web',
+  web = await webTestApp({
     version: '9.9.9',
-    home: join(dir, 'home'),
+    indexHtml: '<!doctype html><title>Meterscope</title>',
     secretStore: {
       get: async () => undefined,
       set: async () => undefined,
@@ -29,12 +24,12 @@ beforeAll(async () => {
     },
     onInternalError: (e) => internalErrors.push(e),
   });
-  host = await startWebHost({ app, rendererDir: dir, onInternalError: (e) => internalErrors.push(e) });
+  app = web.app;
+  host = await startWebHost({ app, rendererDir: web.dir, onInternalError: (e) => internalErrors.push(e) });
 });
 afterAll(async () => {
   await host.close();
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
+  await web.dispose();
 });
 
 /** A GET with chosen headers, as a browser or an attacker's page would send it. */
