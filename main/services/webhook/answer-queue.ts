@@ -27,9 +27,15 @@ export class AnswerQueue<T> {
 
   private flush(): void {
     this.scheduled = false;
-    const items = this.queue;
+    const items: (T | undefined)[] = this.queue;
     this.queue = [];
-    for (const item of items) this.send(item);
-    for (const item of items) this.after(item);
+    for (const item of items) this.send(item as T);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as T;
+      // Let go of each item before the next: whatever `after` attaches to it (a decoded frame) can then
+      // die young instead of living, with the whole burst's, until the loop ends.
+      items[i] = undefined;
+      this.after(item);
+    }
   }
 }
