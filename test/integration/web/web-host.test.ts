@@ -5,6 +5,7 @@ import { decodeSocketMessage, encodeSocketMessage } from '../../../shared/contra
 import type { SocketMessage } from '../../../shared/contract/socket-protocol.ts';
 import type { App } from '../../../main/app.ts';
 import { startWebHost, type WebHost } from '../../../main/web/web-host.ts';
+import { vendorItem } from '../../helpers/vendor-item.ts';
 import { webTestApp, type WebTestApp } from './web-test-app.ts';
 
 let web: WebTestApp;
@@ -195,14 +196,7 @@ describe('browser host contract socket', () => {
     const ws = (await connect({})) as WebSocket;
     const c = client(ws);
     await c.call('app:info', {}); // the socket is subscribed once a call has round-tripped
-    const item = {
-      deviceId: '3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1',
-      dateTime: '2019-10-16T12:20:44.9788512Z',
-      dateTimeTicks: '15712284449788512',
-      dateTimeScale: 'TICKS' as const,
-      dateTimeKind: 'UNSPECIFIED' as const,
-      values: [{ obis: '1-0:1.8.0*255', obisHex: '0100010800FF', value: NaN }],
-    };
+    const item = vendorItem([{ obis: '1-0:1.8.0*255', obisHex: '0100010800FF', value: NaN }]);
     for (let seq = 0; seq < 5; seq++) {
       app.publishFrame({
         seq,

@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LiveFrameSchema } from '../../../shared/contract/events/live-frames.ts';
 import { toLiveFrame } from '../../../main/ipc/live-frame.ts';
 import type { Frame } from '../../../main/services/webhook/frame.ts';
+import { vendorItem } from '../../helpers/vendor-item.ts';
 
-const item = {
-  deviceId: '3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1',
-  dateTime: '2019-10-16T12:20:44.9788512Z',
-  dateTimeTicks: '15712284449788512',
-  dateTimeScale: 'TICKS' as const,
-  dateTimeKind: 'UNSPECIFIED' as const,
-  values: [{ obis: '1-0:1.8.0*255', obisHex: '0100010800FF', value: 1879583.2 }],
-};
+const item = vendorItem([{ obis: '1-0:1.8.0*255', obisHex: '0100010800FF', value: 1879583.2 }]);
 
 describe('toLiveFrame', () => {
   it('lists a decoded frame with its time, size and items, without its body', () => {

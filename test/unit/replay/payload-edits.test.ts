@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, parseAssignment } from '../../../main/services/replay/payload-edits.ts';
-import type { DeviceDataItem } from '../../../shared/realtime/types.ts';
+import { vendorItem } from '../../helpers/vendor-item.ts';
 
 describe('OBIS=value pairs', () => {
   it('normalizes any OBIS notation and reads the value', () => {
@@ -18,17 +18,10 @@ describe('OBIS=value pairs', () => {
 });
 
 describe('payload edits', () => {
-  const item: DeviceDataItem = {
-    deviceId: '3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1',
-    dateTime: '2019-10-16T12:20:44.9788512Z',
-    dateTimeTicks: '15712284449788512',
-    dateTimeScale: 'TICKS',
-    dateTimeKind: 'UNSPECIFIED',
-    values: [
-      { obis: '1-0:1.8.0*255', obisHex: '0100010800FF', value: 1 },
-      { obis: '1-0:1.7.0*255', obisHex: '0100010700FF', value: 2 },
-    ],
-  };
+  const item = vendorItem([
+    { obis: '1-0:1.8.0*255', obisHex: '0100010800FF', value: 1 },
+    { obis: '1-0:1.7.0*255', obisHex: '0100010700FF', value: 2 },
+  ]);
 
   it('changes matching values, adds missing ones, replaces the device, and leaves the original alone', () => {
     const [edited] = applyEdits([item], {
