@@ -18,17 +18,21 @@ afterEach(async () => {
 
 const approve = () => fakeBrowser({ decision: 'approve', username: 'demo', password: 'demo' });
 
+/** Starts a PKCE login of the demo client, as the Connect view's form does. */
+const startPkce = (harness: AccountHarness) =>
+  harness.data('auth:login', { method: 'pkce', baseUrl: sim.baseUrl, clientId: 'meterscope-demo' });
+
+/** The address a started PKCE login asks the browser to open. */
+const authorizeUrl = (started: Awaited<ReturnType<typeof startPkce>>) =>
+  started.pending?.flow === 'pkce' ? started.pending.authorizeUrl : '';
+
 describe('OAuth logins from the Connect view', () => {
   it('PKCE: answers the authorize URL at once, then logs in when the browser comes back', async () => {
     h = await accountHarness();
-    const started = await h.data('auth:login', {
-      method: 'pkce',
-      baseUrl: sim.baseUrl,
-      clientId: 'meterscope-demo',
-    });
+    const started = await startPkce(h);
     expect(started.login).toBeNull();
     expect(started.pending?.flow).toBe('pkce');
-    const url = new URL(started.pending?.flow === 'pkce' ? started.pending.authorizeUrl : '');
+    const url = new URL(authorizeUrl(started));
     expect(url.pathname).toBe('/oauth/authorize');
     expect(url.searchParams.get('code_challenge_method')).toBe('S256');
 
@@ -52,30 +56,20 @@ describe('OAuth logins from the Connect view', () => {
 
   it('PKCE: a denied login ends the wait and the reason reaches the view', async () => {
     h = await accountHarness();
-    const started = await h.data('auth:login', {
-      method: 'pkce',
-      baseUrl: sim.baseUrl,
-      clientId: 'meterscope-demo',
-    });
+    const started = await startPkce(h);
     const failed = h.nextEvent('auth:changed', (s) => s.error !== null);
-    await fakeBrowser({ decision: 'deny', username: 'demo', password: 'demo' }).open(
-      started.pending?.flow === 'pkce' ? started.pending.authorizeUrl : '',
-    );
+    await fakeBrowser({ decision: 'deny', username: 'demo', password: 'demo' }).open(authorizeUrl(started));
     const status = await failed;
     expect(status).toMatchObject({ login: null, pending: null, error: { code: 'access_denied' } });
   });
 
   it('cancel stops waiting for the browser', async () => {
     h = await accountHarness();
-    const started = await h.data('auth:login', {
-      method: 'pkce',
-      baseUrl: sim.baseUrl,
-      clientId: 'meterscope-demo',
-    });
+    const started = await startPkce(h);
     const status = await h.data('auth:cancel');
     expect(status.pending).toBeNull();
     const page = await approve()
-      .open(started.pending?.flow === 'pkce' ? started.pending.authorizeUrl : '')
+      .open(authorizeUrl(started))
       .then(
         () => 'reached',
         () => 'refused',
