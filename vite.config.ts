@@ -32,39 +32,26 @@ export default defineConfig(({ mode }): UserConfig => {
 });
 
 function electronMain(): UserConfig {
-  return {
-    root,
-    publicDir: false,
-    build: {
-      ssr: `${root}main/electron/main.ts`,
-      outDir: `${root}dist/main`,
-      emptyOutDir: false,
-      target: 'node22',
-      minify: false,
-      rolldownOptions: {
-        external: ['electron', ...nodeBuiltins],
-        output: { format: 'cjs', entryFileNames: 'electron.cjs' },
-      },
-    },
-  };
+  return electronBundle('main.ts', 'electron.cjs', ['electron', ...nodeBuiltins]);
 }
 
 function electronPreload(): UserConfig {
+  // A sandboxed preload can require only `electron`: bundle everything else into the file.
+  return { ...electronBundle('preload.ts', 'preload.cjs', ['electron']), ssr: { noExternal: true } };
+}
+
+/** One main/electron entry as a single CommonJS file in dist/main, next to the other one. */
+function electronBundle(entry: string, fileName: string, external: string[]): UserConfig {
   return {
     root,
     publicDir: false,
     build: {
-      ssr: `${root}main/electron/preload.ts`,
+      ssr: `${root}main/electron/${entry}`,
       outDir: `${root}dist/main`,
       emptyOutDir: false,
       target: 'node22',
       minify: false,
-      rolldownOptions: {
-        external: ['electron'],
-        output: { format: 'cjs', entryFileNames: 'preload.cjs' },
-      },
+      rolldownOptions: { external, output: { format: 'cjs', entryFileNames: fileName } },
     },
-    // A sandboxed preload can require only `electron`: bundle everything else into the file.
-    ssr: { noExternal: true },
   };
 }
