@@ -1,5 +1,14 @@
+import type { MessageKey } from './i18n/en.ts';
+
 /** The colour schemes: `system` follows the operating system's light/dark preference. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** Every theme picker's choices with their text keys, in menu order (the header and Settings agree). */
+export const THEME_CHOICES = [
+  { id: 'system', label: 'theme.system' },
+  { id: 'light', label: 'theme.light' },
+  { id: 'dark', label: 'theme.dark' },
+] as const satisfies readonly { id: ThemeChoice; label: MessageKey }[];
 
 /**
  * Applies a theme by setting `data-theme` on <html>; all colours are CSS variables keyed on it (see

@@ -4,6 +4,12 @@ import { en, type MessageKey } from './en.ts';
 /** The languages Meterscope speaks. */
 export type Language = 'en' | 'de';
 
+/** Every language picker's choices, each named in its own language (the header and Settings agree). */
+export const LANGUAGES = [
+  { id: 'en', name: 'English' },
+  { id: 'de', name: 'Deutsch' },
+] as const satisfies readonly { id: Language; name: string }[];
+
 const catalogs: Record<Language, Record<MessageKey, string>> = { en, de };
 
 /**
