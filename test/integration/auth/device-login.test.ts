@@ -142,20 +142,17 @@ describe('the verify page', () => {
   it('accepts the code typed with spaces instead of dashes, and a code works once', async () => {
     const started = await start();
     const typed = started.user_code.replace(/-/g, ' ');
-    const browser = fakeBrowser({
-      decision: 'approve',
-      username: 'demo',
-      password: demo.password,
-      fields: { user_code: typed },
-    });
+    const typing = () =>
+      fakeBrowser({
+        decision: 'approve',
+        username: 'demo',
+        password: demo.password,
+        fields: { user_code: typed },
+      });
+    const browser = typing();
     await browser.open(started.verification_uri);
     expect((await browser.lastPage()).body).toContain('Device connected');
-    const again = fakeBrowser({
-      decision: 'approve',
-      username: 'demo',
-      password: demo.password,
-      fields: { user_code: typed },
-    });
+    const again = typing();
     await again.open(started.verification_uri);
     const last = await again.lastPage();
     expect(last.status).toBe(400);
