@@ -1,4 +1,4 @@
-import { codeArray, fromCodes, writeDecimal } from './char-codes.ts';
+import { codeArray, decimalDigits, fromCodes, writeDecimal } from './char-codes.ts';
 
 /**
  * The two texts of an exact instant that the decoder writes for every payload item: ISO-8601 with up to
@@ -143,10 +143,4 @@ export function ticksText(negative: boolean, ms: number, rem: number): string {
   if (ms === 0) writeDecimal(codes, sign, rem);
   else writeDecimal(codes, writeDecimal(codes, sign, ms), rem, 4);
   return fromCodes(codes);
-}
-
-function decimalDigits(value: number): number {
-  let digits = 1;
-  for (let v = value; v >= 10; v = Math.floor(v / 10)) digits++;
-  return digits;
 }
