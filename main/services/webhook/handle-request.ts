@@ -1,19 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestInput } from '../captures/capture-writer.ts';
-import {
-  decodeSafely,
-  decodeStatusOf,
-  failedStatus,
-  summarizeOutline,
-  type DecodePayload,
-  type DecodeSummary,
-} from '../captures/decode-summary.ts';
-import type { DecodedPayload } from '../../../shared/realtime/types.ts';
+import type { DecodePayload } from '../captures/decode-summary.ts';
 import type { Admission } from './admission.ts';
 import type { AnswerQueue } from './answer-queue.ts';
 import { basicAuthMatches, type BasicCredentials } from './basic-auth.ts';
 import type { Frame } from './frame.ts';
 import type { IdleSweeper } from './idle-sweeper.ts';
+import { summarizeEarly, type Committed } from './late-decode.ts';
 import type { ProbeRegistry } from './probe-registry.ts';
 import { readBody, type BodyLimits } from './read-body.ts';
 import type { WorkTracker } from './work-tracker.ts';
@@ -108,15 +101,6 @@ export async function handleRequest(
   }
 }
 
-/** A request whose body is durably in the capture, waiting for its 200 and then its frame. */
-export interface Committed {
-  res: ServerResponse;
-  /** The frame without its decoded items (added after the answer). */
-  frame: Frame;
-  /** Set when the body had to be decoded before the append (no outline); reused for the frame. */
-  decoded: DecodedPayload | undefined;
-}
-
 async function capture(
   ctx: RequestContext,
   req: IncomingMessage,
@@ -155,52 +139,11 @@ async function capture(
   ctx.answers.push({ res, frame, decoded });
 }
 
-function summarizeEarly(
-  decode: DecodePayload,
-  body: Uint8Array,
-): { decoded: DecodedPayload | undefined; summary: DecodeSummary } {
-  let outline;
-  try {
-    outline = decode.outline?.(body);
-  } catch {
-    outline = undefined; // a bug in the outline: the full decode below still decides
-  }
-  if (outline) return { decoded: undefined, summary: summarizeOutline(outline) };
-  const early = decodeSafely(decode, body);
-  return { decoded: early.decoded, summary: early.summary };
-}
-
 /** Sends one queued 200 (called by the answer queue, in arrival order, before any frame is decoded). */
 export function answerCommitted(ctx: RequestContext, { res, frame }: Committed): void {
   reply(ctx, res, 200, 'OK');
   ctx.stats.frames += 1;
   if (frame.status !== 'ok') ctx.stats.decodeErrors += 1;
-}
-
-/**
- * Decodes an answered request (unless that happened before its append) and emits its frame. Runs after
- * the whole burst of 200s went out, so decoding is off every request's critical path, and each decoded
- * frame is handed over at once and can die young.
- */
-export function emitCommitted(ctx: RequestContext, { frame, decoded }: Committed): void {
-  if (!ctx.wantsFrames()) return;
-  let result = decoded;
-  if (!result) {
-    let status;
-    try {
-      result = ctx.decode(frame.body);
-      status = decodeStatusOf(result);
-    } catch (thrown) {
-      status = failedStatus(thrown);
-    }
-    frame.status = status.decode;
-    if (status.error) frame.error = status.error;
-  }
-  if (result) {
-    frame.decoded = result;
-    frame.items = result.items;
-  }
-  ctx.emit(frame);
 }
 
 async function answerProbe(ctx: RequestContext, req: IncomingMessage, res: ServerResponse, token: string) {

@@ -7,12 +7,12 @@ import type { DecodePayload } from '../captures/decode-summary.ts';
 import type { Frame } from './frame.ts';
 import {
   answerCommitted,
-  emitCommitted,
   handleRequest,
   type CaptureSink,
   type ListenerStats,
   type RequestContext,
 } from './handle-request.ts';
+import { emitCommitted } from './late-decode.ts';
 import { ProbeRegistry } from './probe-registry.ts';
 import { systemReceiveClock, type ReceiveClock } from './receive-clock.ts';
 import { IdleSweeper } from './idle-sweeper.ts';
