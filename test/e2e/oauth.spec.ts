@@ -85,6 +85,8 @@ test('Device Code: the code to type is shown, and the login completes once it is
   await phone.getByLabel('Username').fill('demo');
   await phone.getByLabel('Password').fill('demo');
   await phone.getByRole('button', { name: 'Approve' }).click();
+  // The click only starts the form POST: closing the tab before the answer could cancel the approval.
+  await expect(phone.getByRole('heading', { name: 'Device connected' })).toBeVisible();
   await phone.close();
 
   await expect(page.getByRole('region', { name: 'Logged in' })).toContainText('OAuth (device code)', {
