@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { bulkDecode } from '../captures/bulk-decode.ts';
-import { openCaptureWriter, type CaptureWriter, type Recovery } from '../captures/capture-writer.ts';
+import type { CaptureWriter, Recovery } from '../captures/capture-writer.ts';
 import type {
   MarkedRegistration,
   RegistrationManager,
@@ -8,9 +6,14 @@ import type {
   RemovalReport,
 } from '../realtime/index.ts';
 import type { Tunnel, TunnelSpec, TunnelState } from '../tunnel/index.ts';
-import { basicAuthHeader, type BasicCredentials } from './basic-auth.ts';
+import {
+  startCapturedListener,
+  type CapturedListener,
+  type CapturedListenerOptions,
+} from './captured-listener.ts';
 import type { Frame } from './frame.ts';
-import { startListener, type Listener } from './listener.ts';
+import type { Listener } from './listener.ts';
+import { startProbedTunnel, type StartTunnel } from './probed-tunnel.ts';
 import { redactSecret } from './secret-path.ts';
 
 /** What a live capture reports while it starts and runs (the CLI prints these, the app forwards them). */
@@ -21,30 +24,17 @@ export type LiveEvent =
   | { type: 'warning'; message: string }
   | { type: 'frame'; frame: Frame };
 
-/** Starts a tunnel to the listener: engineer G's `startTunnel`, a port so tests can pass stand-ins. */
-export type StartTunnel = (
-  spec: TunnelSpec,
-  ports: {
-    localPort: number;
-    secretPath: string;
-    expectProbe: (token: string) => Promise<void>;
-    probeHeaders?: Record<string, string>;
-  },
-) => Tunnel;
-
 /** Everything a live capture needs: the capture file, listener settings, and optional tunnel/registration. */
-export interface LiveCaptureOptions {
+export interface LiveCaptureOptions extends Pick<
+  CapturedListenerOptions,
+  'port' | 'secret' | 'basicAuth' | 'maxBodyBytes' | 'onError'
+> {
   capturePath: string;
-  port?: number;
-  secret?: string;
-  basicAuth?: BasicCredentials;
-  maxBodyBytes?: number;
   tunnel?: { spec: TunnelSpec; start: StartTunnel };
   /** Register the (public, else local) webhook URL; the manager removes it again on stop unless told not to. */
   register?: { target: RegistrationTarget; manager: RegistrationManager };
   started?: Date;
   onEvent(event: LiveEvent): void;
-  onError?(error: Error): void;
 }
 
 /** A running live capture. */
@@ -66,69 +56,36 @@ export async function startLiveCapture(
   options: LiveCaptureOptions,
   signal?: AbortSignal,
 ): Promise<LiveCapture> {
-  const writer = deferred<CaptureWriter>();
-  const listener = await startListener({
-    ...(options.port !== undefined ? { port: options.port } : {}),
-    ...(options.secret !== undefined ? { secret: options.secret } : {}),
-    ...(options.basicAuth ? { basicAuth: options.basicAuth } : {}),
-    ...(options.maxBodyBytes ? { limits: { maxBodyBytes: options.maxBodyBytes } } : {}),
-    random: (n) => randomBytes(n),
-    capture: { append: async (input) => (await writer.promise).append(input) },
-    decode: bulkDecode,
-    ...(options.onError ? { onError: options.onError } : {}),
-  });
+  const captured = await startCapturedListener(options);
+  const { listener } = captured;
   let tunnel: Tunnel | undefined;
-  let opened: CaptureWriter | undefined;
-  const undo = async () => {
-    writer.reject(new Error('The live capture stopped before its file was opened.'));
-    await tunnel?.stop();
-    await listener.close();
-    await opened?.close();
-  };
   try {
     let hookUrl = listener.url;
     if (options.tunnel) {
-      tunnel = startTunnelFor(options, listener);
+      tunnel = startProbedTunnel(listener, options.tunnel.spec, options.tunnel.start, options.basicAuth);
+      tunnel.onState((state) => options.onEvent({ type: 'tunnel', state }));
       hookUrl = await waitVerified(tunnel, signal);
     }
-    opened = await openCaptureWriter(options.capturePath, {
+    const writer = await captured.openCapture(options.capturePath, {
       session: sessionUrls(listener, hookUrl),
       ...(options.started ? { now: () => options.started as Date } : {}),
     });
-    writer.resolve(opened);
     const publicUrl = hookUrl === listener.url ? {} : { publicUrl: hookUrl };
     options.onEvent({
       type: 'listening',
       url: listener.url,
-      capture: opened.path,
-      recovery: opened.recovery,
+      capture: writer.path,
+      recovery: writer.recovery,
       ...publicUrl,
     });
-    listener.onFrame((frame) => {
-      tunnel?.frameReceived();
-      options.onEvent({ type: 'frame', frame });
-    });
+    listener.onFrame((frame) => options.onEvent({ type: 'frame', frame }));
     if (options.register) await register(options, hookUrl, listener);
-    const file = opened;
-    return { listener, writer: file, hookUrl, stop: () => stop(options, tunnel, listener, file) };
+    return { listener, writer, hookUrl, stop: () => stop(options, tunnel, captured) };
   } catch (e) {
-    await undo();
+    await tunnel?.stop();
+    await captured.close();
     throw e;
   }
-}
-
-function startTunnelFor(options: LiveCaptureOptions, listener: Listener): Tunnel {
-  const { spec, start } = options.tunnel as NonNullable<LiveCaptureOptions['tunnel']>;
-  const auth = options.basicAuth;
-  const probeHeaders = auth ? { authorization: basicAuthHeader(auth) } : undefined;
-  const tunnel = start(spec, {
-    localPort: listener.port,
-    secretPath: `/${listener.secret}`,
-    expectProbe: (token) => listener.expectProbe(token),
-    ...(probeHeaders ? { probeHeaders } : {}),
-  });
-  tunnel.onState((state) => options.onEvent({ type: 'tunnel', state }));
-  return tunnel;
 }
 
 /** Waits for the self-probe to come through; Ctrl-C stops the tunnel, which ends the wait. */
@@ -154,14 +111,12 @@ async function register(options: LiveCaptureOptions, hookUrl: string, listener: 
 async function stop(
   options: LiveCaptureOptions,
   tunnel: Tunnel | undefined,
-  listener: Listener,
-  writer: CaptureWriter,
+  captured: CapturedListener,
 ): Promise<{ removed?: RemovalReport }> {
   // Registrations first: the cloud stops pushing before the URL goes away.
   const removed = options.register ? await options.register.manager.stop() : undefined;
   await tunnel?.stop();
-  await listener.close();
-  await writer.close();
+  await captured.close();
   return removed ? { removed } : {};
 }
 
@@ -173,15 +128,4 @@ function sessionUrls(
   return hookUrl === listener.url
     ? session
     : { ...session, publicUrl: redactSecret(hookUrl, listener.secret) };
-}
-
-function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: Error) => void } {
-  let resolve!: (v: T) => void;
-  let reject!: (e: Error) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  promise.catch(() => undefined);
-  return { promise, resolve, reject };
 }
