@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
 import type { LiveFrame } from '../../../shared/contract/events/live-frames.ts';
 import type {
@@ -8,18 +7,17 @@ import type {
 } from '../../../shared/contract/calls/live-schemas.ts';
 import { toLiveFrame } from '../../ipc/live-frame.ts';
 import { ServiceError } from '../../ipc/service-error.ts';
-import { bulkDecode } from '../captures/bulk-decode.ts';
 import { newCapturePath } from '../captures/capture-sessions.ts';
-import { openCaptureWriter, type CaptureWriter } from '../captures/capture-writer.ts';
 import { redactHeaders } from '../captures/redact-headers.ts';
 import { sightingFromFrame } from '../realtime/frame-sighting.ts';
 import { StreamHealth } from '../realtime/stream-health.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import { startTunnel, type TunnelPorts } from '../tunnel/start-tunnel.ts';
-import type { Tunnel } from '../tunnel/types.ts';
-import { basicAuthHeader } from '../webhook/basic-auth.ts';
+import type { Tunnel, TunnelSpec } from '../tunnel/types.ts';
+import { startCapturedListener, type CapturedListener } from '../webhook/captured-listener.ts';
 import type { Frame } from '../webhook/frame.ts';
-import { startListener, type Listener } from '../webhook/listener.ts';
+import type { Listener } from '../webhook/listener.ts';
+import { startProbedTunnel } from '../webhook/probed-tunnel.ts';
 import { redactSecret, type RandomBytes } from '../webhook/secret-path.ts';
 import { findInCapture } from './capture-lookup.ts';
 import { FrameRing, type RingEntry } from './frame-ring.ts';
@@ -57,7 +55,7 @@ export interface StartRequest {
 
 interface Running {
   listener: Listener;
-  writer: CaptureWriter;
+  captured: CapturedListener;
   tunnel?: Tunnel;
   tunnelKind: TunnelRequest['kind'];
   log: string[];
@@ -137,27 +135,30 @@ export class LiveSession {
     this.#health = new StreamHealth({ clock: this.#clock });
     const startedAt = new Date(this.#clock()).toISOString();
     this.#setState({ ...idleLiveState(request.cleanupOnStop), status: 'starting', startedAt });
-    let listener: Listener | undefined;
+    let captured: CapturedListener | undefined;
     try {
       const path = await newCapturePath(join(this.#deps.home, 'captures'), new Date(this.#clock()));
-      let resolveWriter!: (w: CaptureWriter) => void;
-      const writerReady = new Promise<CaptureWriter>((resolve) => (resolveWriter = resolve));
-      listener = await startListener({
-        random: this.#deps.random ?? ((n) => randomBytes(n)),
-        capture: { append: (input) => this.#append(writerReady, input) },
-        decode: bulkDecode,
+      captured = await startCapturedListener({
+        ...(this.#deps.random ? { random: this.#deps.random } : {}),
         ...(request.basicAuth ? { basicAuth: request.basicAuth } : {}),
-        onError: () => undefined,
+        onStored: (input, stored) =>
+          this.#ring.add({
+            seq: stored.seq,
+            ms: input.ms,
+            remote: input.remote,
+            headers: redactHeaders(input.rawHeaders),
+            body: input.body,
+          }),
       });
+      const { listener } = captured;
       const localUrl = redactSecret(listener.url, listener.secret);
-      const writer = await openCaptureWriter(path, {
+      await captured.openCapture(path, {
         session: { name: 'meterscope live view', listenerUrl: localUrl },
       });
-      resolveWriter(writer);
       this.#lastCapture = path;
       const run: Running = {
         listener,
-        writer,
+        captured,
         tunnelKind: request.tunnel.kind,
         log: [],
         basicAuth: request.basicAuth,
@@ -177,7 +178,7 @@ export class LiveSession {
       return this.state();
     } catch (e) {
       await this.#teardown();
-      await listener?.close();
+      await captured?.close();
       const message = e instanceof Error ? e.message : String(e);
       const failure =
         e instanceof ServiceError
@@ -215,16 +216,14 @@ export class LiveSession {
     if (this.#running) await this.stop(this.#state.cleanupOnStop);
   }
 
-  #startTunnel(spec: Parameters<typeof startTunnel>[0], run: Running): Tunnel {
-    const basic = run.basicAuth;
-    const tunnel = startTunnel(spec, {
-      localPort: run.listener.port,
-      secretPath: `/${run.listener.secret}`,
-      expectProbe: run.listener.expectProbe,
-      env: { ...process.env, ...this.#deps.env },
-      ...(basic ? { probeHeaders: { authorization: basicAuthHeader(basic) } } : {}),
-      ...this.#deps.tunnelPorts,
-    });
+  #startTunnel(spec: TunnelSpec, run: Running): Tunnel {
+    const env = { ...process.env, ...this.#deps.env };
+    const tunnel = startProbedTunnel(
+      run.listener,
+      spec,
+      (s, ports) => startTunnel(s, { ...ports, env, ...this.#deps.tunnelPorts }),
+      run.basicAuth,
+    );
     tunnel.onLog((line) => {
       run.log.push(`${line.source}: ${line.text}`);
       if (run.log.length > 50) run.log.shift();
@@ -246,21 +245,8 @@ export class LiveSession {
     };
   }
 
-  async #append(writerReady: Promise<CaptureWriter>, input: Parameters<CaptureWriter['append']>[0]) {
-    const result = await (await writerReady).append(input);
-    this.#ring.add({
-      seq: result.seq,
-      ms: input.ms,
-      remote: input.remote,
-      headers: redactHeaders(input.rawHeaders),
-      body: input.body,
-    });
-    return result;
-  }
-
   #onFrame(frame: Frame): void {
     this.#health.record(sightingFromFrame(frame));
-    this.#running?.tunnel?.frameReceived();
     this.#deps.publishFrame(toLiveFrame(frame));
   }
 
@@ -279,8 +265,7 @@ export class LiveSession {
     if (!run) return;
     run.stopTicker();
     await run.tunnel?.stop();
-    await run.listener.close();
-    await run.writer.close();
+    await run.captured.close();
     // Keep the tunnel's story (ending in `stopped`) on screen after the session.
     this.#state = { ...this.#state, tunnel: this.#tunnelView(run) };
     this.#running = undefined;
