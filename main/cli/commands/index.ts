@@ -36,4 +36,10 @@ export const commands: Command[] = [
     load: () => import('./trigger.ts'),
   },
   { name: 'web', summary: 'Open Meterscope in a browser (local host)', load: () => import('./web.ts') },
+  {
+    name: 'report',
+    summary: 'Write a site report (Markdown or HTML) of the installation',
+    load: () => import('./report.ts'),
+  },
+  { name: 'bundle', summary: 'Write a redacted support bundle (JSON)', load: () => import('./bundle.ts') },
 ];
