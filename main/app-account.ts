@@ -3,7 +3,7 @@ import type { CallName, ContractServices } from '../shared/contract/types.ts';
 import type { DemoSession } from './app.ts';
 import { createAuthServices } from './app-auth.ts';
 import { createDeviceServices } from './app-device.ts';
-import { createFleetServices } from './app-fleet.ts';
+import { createFleetServices, type FleetServices } from './app-fleet.ts';
 import { createGatewayServices } from './app-gateway.ts';
 import { createSecretsServices } from './app-secrets.ts';
 import type { EventHub } from './ipc/event-hub.ts';
@@ -45,6 +45,8 @@ export interface AccountContext {
 export function createAccountServices(ctx: AccountContext): {
   services: Pick<ContractServices, AccountCallName>;
   session: SessionManager;
+  /** The held fleet (the site report and the support bundle read it). */
+  fleet: FleetServices;
   close(): Promise<void>;
 } {
   const session = createSessionManager({
@@ -67,6 +69,7 @@ export function createAccountServices(ctx: AccountContext): {
       ...createSecretsServices(ctx.secretStore),
     },
     session,
+    fleet,
     close: () => session.close(),
   };
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Device } from '../shared/api/index.ts';
 import type { FleetView, GatewayView } from '../shared/contract/calls/fleet.ts';
 import type { Contract } from '../shared/contract/contract.ts';
 import type { ContractServices } from '../shared/contract/types.ts';
@@ -28,6 +29,8 @@ export interface FleetServices {
   valueDateOf(cacheKey: string, deviceId: string): string | undefined;
   /** Puts a refreshed gateway into the held fleet, so the next `fleet:load` shows it. */
   replaceGateway(cacheKey: string, gateway: GatewayView): void;
+  /** The last loaded fleet of this account and its raw device list (the site report's plausibility hints). */
+  held(cacheKey: string): { view: FleetView; devices: readonly Device[] } | undefined;
 }
 
 /**
@@ -38,7 +41,9 @@ export interface FleetServices {
 export function createFleetServices(ctx: FleetContext): FleetServices {
   const clock = ctx.clock ?? Date.now;
   const cache = fileFleetCache(join(ctx.home, 'cache'));
-  let held: { cacheKey: string; view: FleetView; dates: Map<string, string | null> } | undefined;
+  let held:
+    | { cacheKey: string; view: FleetView; devices: readonly Device[]; dates: Map<string, string | null> }
+    | undefined;
   let running: { cacheKey: string; promise: Promise<FleetView> } | undefined;
 
   const load = async (s: ActiveSession): Promise<FleetView> => {
@@ -54,7 +59,7 @@ export function createFleetServices(ctx: FleetContext): FleetServices {
     });
     const view = fleetView(result);
     const dates = new Map(view.devices.map((d) => [d.id.toLowerCase(), d.valueDate]));
-    held = { cacheKey: s.cacheKey, view, dates };
+    held = { cacheKey: s.cacheKey, view, devices: result.fleet.devices, dates };
     return view;
   };
 
@@ -78,5 +83,7 @@ export function createFleetServices(ctx: FleetContext): FleetServices {
       const gateways = held.view.gateways.map((g) => (g.id === gateway.id ? gateway : g));
       held = { ...held, view: { ...held.view, gateways } };
     },
+    held: (cacheKey) =>
+      held?.cacheKey === cacheKey ? { view: held.view, devices: held.devices } : undefined,
   };
 }

@@ -4,6 +4,7 @@ import type { LiveFrame } from '../shared/contract/events/live-frames.ts';
 import type { ContractServices } from '../shared/contract/types.ts';
 import { createAccountServices } from './app-account.ts';
 import { createLiveServices, type LiveServices } from './app-live.ts';
+import { createReportServices } from './app-report.ts';
 import { createEventHub, type EventHub } from './ipc/event-hub.ts';
 import type { DecoderPort } from './services/decoder/decode-text.ts';
 import { createDecoderViewService } from './services/decoder/decoder-view-service.ts';
@@ -98,6 +99,17 @@ export function createApp(options: AppOptions): App {
     ...account.services,
     ...decoderView,
     ...live.services,
+    ...createReportServices({
+      session: account.session,
+      fleet: account.fleet,
+      fleetLoad: account.services['fleet:load'],
+      settings,
+      secretStore: options.secretStore,
+      demo,
+      home: options.home,
+      host: options.host,
+      version: options.version,
+    }),
   };
 
   return {

@@ -40,6 +40,8 @@ import {
   liveUnregisterCall,
 } from './calls/live.ts';
 import { liveHealthEvent, liveRegistrationsEvent, liveStateEvent } from './events/live-state.ts';
+// Site report and support bundle.
+import { reportBuildCall, supportBundleCall } from './calls/report.ts';
 
 /**
  * THE renderer<->main contract: every call and event, by name. Hosts register exactly these names, the
@@ -87,6 +89,9 @@ export const contract = {
     'device:switch': deviceSwitchCall,
     'secrets:status': secretsStatusCall,
     'secrets:set': secretsSetCall,
+    // Site report and support bundle.
+    'report:build': reportBuildCall,
+    'support:bundle': supportBundleCall,
   },
   events: {
     'live:frames': liveFramesEvent,

@@ -15,3 +15,4 @@ export {
   type SupportBundleInput,
 } from './support-bundle.ts';
 export { collectSupportBundle, DEFAULT_BUNDLE_FRAMES, type CollectBundleOptions } from './collect-bundle.ts';
+export { secretValuesOf } from './secret-values.ts';
