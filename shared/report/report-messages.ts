@@ -1,8 +1,13 @@
+import { DOCTOR_TEXTS, ENERGY_TYPE_TEXTS, MBUS_STATE_TEXTS } from '../fleet-checks/fleet-texts.ts';
+
 /**
  * The site report's texts in English and German. `{name}` placeholders are filled by `reportText`.
  * German follows the app's Swiss usage (no ß, «quotes»), since most installations are in Switzerland.
  */
 const en = {
+  ...ENERGY_TYPE_TEXTS.en,
+  ...MBUS_STATE_TEXTS.en,
+  ...DOCTOR_TEXTS.en,
   title: 'Site report',
   intro: 'State of the smart-me installation at {server}, as Meterscope loaded it.',
   factServer: 'Server',
@@ -48,15 +53,6 @@ const en = {
   colStale: 'Stale',
   doctorHeading: 'Gateway doctor',
   doctorNone: 'The gateway doctor found nothing to fix.',
-  'doctor.tooShort':
-    'The interval ({interval}) is shorter than one pass over its {count} meters takes (about {needed} at 3 s per meter). Meters will be read less often than set.',
-  'doctor.belowRecommended':
-    'smart-me recommends 10 s per meter: at least {recommended} for {count} meters (e.g. {suggestion}).',
-  'doctor.noMeters': 'No meters yet: start a meter search, or add the meters in the smart-me portal.',
-  'doctor.withoutDevice':
-    '{count} meter(s) have no smart-me device (phantom or not yet assigned): their values go nowhere.',
-  'doctor.failing': '{count} meter(s) failed at the last readout: check wiring, address and baud rate.',
-  'doctor.searchErrors': 'The search stopped after too many errors: check the bus wiring and termination.',
   'doctor.quiet': 'The gateway had not been seen for {age}: check its power and network.',
   staleHeading: 'Stale meters ({count})',
   staleIntro:
@@ -84,34 +80,15 @@ const en = {
   'hint.powerFactor': '{name} ({code}) is {value}: a power factor lies between −1 and 1.',
   'hint.counterFell': 'The counter fell from {from} to {to} on {date}.',
   footer: 'Made by {generator}. This report contains no passwords, tokens or API keys.',
-  'gwState.LastReadoutOk': 'Last readout OK',
-  'gwState.SearchInProgress': 'Search in progress',
-  'gwState.FailedOnOneOrMoreMeter': 'Failed on one or more meters',
-  'gwState.TooManySearchErrors': 'Too many search errors',
-  'meterState.LastReadoutOk': 'OK',
-  'meterState.LastReadoutFailed': 'Readout failed',
-  'meterState.ReadoutStarted': 'Readout started',
-  'meterState.CRCError': 'CRC error',
-  'energy.0': 'Unknown',
-  'energy.1': 'Electricity',
-  'energy.2': 'Water',
-  'energy.3': 'Gas',
-  'energy.4': 'Heat',
-  'energy.5': 'Heat cost allocator',
-  'energy.6': 'All meters',
-  'energy.7': 'Temperature',
-  'energy.8': 'M-Bus gateway',
-  'energy.9': 'RS-485 gateway',
-  'energy.10': 'Custom device',
-  'energy.11': 'Compressed air',
-  'energy.12': 'Solar-Log',
-  'energy.13': 'Virtual meter',
 };
 
 /** A key of the report's texts. */
 export type ReportKey = keyof typeof en;
 
 const de: Record<ReportKey, string> = {
+  ...ENERGY_TYPE_TEXTS.de,
+  ...MBUS_STATE_TEXTS.de,
+  ...DOCTOR_TEXTS.de,
   title: 'Anlagenbericht',
   intro: 'Zustand der smart-me-Installation auf {server}, wie Meterscope sie geladen hat.',
   factServer: 'Server',
@@ -158,17 +135,6 @@ const de: Record<ReportKey, string> = {
   colStale: 'Veraltet',
   doctorHeading: 'Gateway-Doktor',
   doctorNone: 'Der Gateway-Doktor hat nichts zu beanstanden.',
-  'doctor.tooShort':
-    'Das Intervall ({interval}) ist kürzer als ein Durchgang über die {count} Zähler dauert (etwa {needed} bei 3 s pro Zähler). Die Zähler werden seltener gelesen als eingestellt.',
-  'doctor.belowRecommended':
-    'smart-me empfiehlt 10 s pro Zähler: mindestens {recommended} für {count} Zähler (z. B. {suggestion}).',
-  'doctor.noMeters':
-    'Noch keine Zähler: eine Zählersuche starten oder die Zähler im smart-me-Portal hinzufügen.',
-  'doctor.withoutDevice':
-    '{count} Zähler ohne smart-me-Gerät (Phantom oder noch nicht zugeordnet): ihre Werte landen nirgends.',
-  'doctor.failing':
-    '{count} Zähler bei der letzten Auslesung fehlgeschlagen: Verdrahtung, Adresse und Baudrate prüfen.',
-  'doctor.searchErrors': 'Die Suche brach nach zu vielen Fehlern ab: Busverdrahtung und Abschluss prüfen.',
   'doctor.quiet': 'Das Gateway war seit {age} nicht mehr zu sehen: Stromversorgung und Netzwerk prüfen.',
   staleHeading: 'Veraltete Zähler ({count})',
   staleIntro:
@@ -196,28 +162,6 @@ const de: Record<ReportKey, string> = {
   'hint.powerFactor': '{name} ({code}) ist {value}: ein Leistungsfaktor liegt zwischen −1 und 1.',
   'hint.counterFell': 'Der Zählerstand fiel am {date} von {from} auf {to}.',
   footer: 'Erstellt mit {generator}. Dieser Bericht enthält keine Passwörter, Tokens oder API-Schlüssel.',
-  'gwState.LastReadoutOk': 'Letzte Auslesung OK',
-  'gwState.SearchInProgress': 'Suche läuft',
-  'gwState.FailedOnOneOrMoreMeter': 'Fehler bei einem oder mehreren Zählern',
-  'gwState.TooManySearchErrors': 'Zu viele Suchfehler',
-  'meterState.LastReadoutOk': 'OK',
-  'meterState.LastReadoutFailed': 'Auslesung fehlgeschlagen',
-  'meterState.ReadoutStarted': 'Auslesung gestartet',
-  'meterState.CRCError': 'CRC-Fehler',
-  'energy.0': 'Unbekannt',
-  'energy.1': 'Strom',
-  'energy.2': 'Wasser',
-  'energy.3': 'Gas',
-  'energy.4': 'Wärme',
-  'energy.5': 'Heizkostenverteiler',
-  'energy.6': 'Alle Zähler',
-  'energy.7': 'Temperatur',
-  'energy.8': 'M-Bus-Gateway',
-  'energy.9': 'RS-485-Gateway',
-  'energy.10': 'Eigenes Gerät',
-  'energy.11': 'Druckluft',
-  'energy.12': 'Solar-Log',
-  'energy.13': 'Virtueller Zähler',
 };
 
 const catalogs = { en, de } as const;

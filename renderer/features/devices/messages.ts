@@ -1,8 +1,10 @@
+import { ENERGY_TYPE_TEXTS } from '../../../shared/fleet-checks/fleet-texts.ts';
 import { defineMessages } from '../../lib/i18n/feature-messages.ts';
 
 /** The Devices view's texts (also the energy-type names the Gateways and Inspector views show). */
 export const t = defineMessages(
   {
+    ...ENERGY_TYPE_TEXTS.en,
     search: 'Search devices',
     searchPlaceholder: 'Name, serial or ID',
     stateFilter: 'State',
@@ -52,22 +54,9 @@ export const t = defineMessages(
     sortedAsc: 'sorted ascending',
     sortedDesc: 'sorted descending',
     unnamed: '(no name)',
-    'energy.0': 'Unknown',
-    'energy.1': 'Electricity',
-    'energy.2': 'Water',
-    'energy.3': 'Gas',
-    'energy.4': 'Heat',
-    'energy.5': 'Heat cost allocator',
-    'energy.6': 'All meters',
-    'energy.7': 'Temperature',
-    'energy.8': 'M-Bus gateway',
-    'energy.9': 'RS-485 gateway',
-    'energy.10': 'Custom device',
-    'energy.11': 'Compressed air',
-    'energy.12': 'Solar-Log',
-    'energy.13': 'Virtual meter',
   },
   {
+    ...ENERGY_TYPE_TEXTS.de,
     search: 'Geräte suchen',
     searchPlaceholder: 'Name, Seriennummer oder ID',
     stateFilter: 'Zustand',
@@ -117,20 +106,6 @@ export const t = defineMessages(
     sortedAsc: 'aufsteigend sortiert',
     sortedDesc: 'absteigend sortiert',
     unnamed: '(ohne Namen)',
-    'energy.0': 'Unbekannt',
-    'energy.1': 'Strom',
-    'energy.2': 'Wasser',
-    'energy.3': 'Gas',
-    'energy.4': 'Wärme',
-    'energy.5': 'Heizkostenverteiler',
-    'energy.6': 'Alle Zähler',
-    'energy.7': 'Temperatur',
-    'energy.8': 'M-Bus-Gateway',
-    'energy.9': 'RS-485-Gateway',
-    'energy.10': 'Eigenes Gerät',
-    'energy.11': 'Druckluft',
-    'energy.12': 'Solar-Log',
-    'energy.13': 'Virtueller Zähler',
   },
 );
 
