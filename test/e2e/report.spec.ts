@@ -38,6 +38,8 @@ test('Settings saves a support bundle without the stored ngrok authtoken', async
   await page.goto(appUrl());
   await page.getByLabel('Language').selectOption('en');
   await page.getByRole('button', { name: 'Use demo data' }).click();
+  // The demo login ends on the Devices view: only then open Settings (else the login's navigation wins).
+  await expect(page.getByRole('heading', { level: 1, name: 'Devices' })).toBeVisible();
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await page.getByLabel('ngrok authtoken').fill('2xyz_e2e_secret_token');
