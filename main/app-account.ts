@@ -5,6 +5,7 @@ import { createAuthServices } from './app-auth.ts';
 import { createDeviceServices } from './app-device.ts';
 import { createFleetServices, type FleetServices } from './app-fleet.ts';
 import { createGatewayServices } from './app-gateway.ts';
+import { createPartnerServices } from './app-partner.ts';
 import { createSecretsServices } from './app-secrets.ts';
 import type { EventHub } from './ipc/event-hub.ts';
 import type { SecretStore } from './services/secrets/secret-store.ts';
@@ -16,10 +17,15 @@ import {
 } from './services/session/session-manager.ts';
 import type { SettingsService } from './services/settings/settings-service.ts';
 
-/** The calls of the account views: Connect, Devices, Gateways, Inspector and the Settings secrets. */
+/** The calls of the account views: Connect, Devices, Gateways, Inspector, Customers and the Settings secrets. */
 export type AccountCallName = Extract<
   CallName,
-  `auth:${string}` | `fleet:${string}` | `gateway:${string}` | `device:${string}` | `secrets:${string}`
+  | `auth:${string}`
+  | `fleet:${string}`
+  | `gateway:${string}`
+  | `device:${string}`
+  | `secrets:${string}`
+  | `partner:${string}`
 >;
 
 /** What the account services need from the composition root. */
@@ -66,6 +72,7 @@ export function createAccountServices(ctx: AccountContext): {
       ...fleet.services,
       ...createGatewayServices({ ...ctx, session, fleet }),
       ...createDeviceServices({ ...ctx, session }),
+      ...createPartnerServices({ ...ctx, session }),
       ...createSecretsServices(ctx.secretStore),
     },
     session,

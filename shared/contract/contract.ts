@@ -42,6 +42,8 @@ import {
 import { liveHealthEvent, liveRegistrationsEvent, liveStateEvent } from './events/live-state.ts';
 // Site report and support bundle.
 import { reportBuildCall, supportBundleCall } from './calls/report.ts';
+// Goldpartner view.
+import { partnerFastSendCall, partnerLoadCall } from './calls/partner.ts';
 
 /**
  * THE renderer<->main contract: every call and event, by name. Hosts register exactly these names, the
@@ -92,6 +94,9 @@ export const contract = {
     // Site report and support bundle.
     'report:build': reportBuildCall,
     'support:bundle': supportBundleCall,
+    // Goldpartner view.
+    'partner:load': partnerLoadCall,
+    'partner:fast-send': partnerFastSendCall,
   },
   events: {
     'live:frames': liveFramesEvent,

@@ -42,4 +42,9 @@ export const commands: Command[] = [
     load: () => import('./report.ts'),
   },
   { name: 'bundle', summary: 'Write a redacted support bundle (JSON)', load: () => import('./bundle.ts') },
+  {
+    name: 'partner',
+    summary: "Goldpartner: every customer's devices, offline first",
+    load: () => import('./partner.ts'),
+  },
 ];
