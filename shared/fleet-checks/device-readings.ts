@@ -19,6 +19,8 @@ const FIELDS: readonly [keyof Device, string, string][] = [
   ['CounterReading', '1-0:1.8.0*255', 'Energy import total'],
   ['CounterReadingT1', '1-0:1.8.1*255', 'Energy import tariff 1'],
   ['CounterReadingT2', '1-0:1.8.2*255', 'Energy import tariff 2'],
+  ['CounterReadingT3', '1-0:1.8.3*255', 'Energy import tariff 3'],
+  ['CounterReadingT4', '1-0:1.8.4*255', 'Energy import tariff 4'],
   ['CounterReadingExport', '1-0:2.8.0*255', 'Energy export total'],
 ];
 

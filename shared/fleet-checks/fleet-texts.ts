@@ -91,3 +91,29 @@ export const DOCTOR_TEXTS = {
     'doctor.searchErrors': 'Die Suche brach nach zu vielen Fehlern ab: Busverdrahtung und Abschluss prüfen.',
   },
 } as const;
+
+/** The plausibility hints by `hint.<kind>` (shared/fleet-checks/plausibility.ts), as the Inspector and the report say them. */
+export const PLAUSIBILITY_TEXTS = {
+  en: {
+    'hint.voltageLow': '{phase}: {value} V is below the 207 V band (230 V − 10 %).',
+    'hint.voltageHigh': '{phase}: {value} V is above the 253 V band (230 V + 10 %).',
+    'hint.voltageMissing': '{phase}: no voltage. Check the fuse and the wiring of this phase.',
+    'hint.negativeCounter': '{name} ({code}) is negative: counters never fall below zero.',
+    'hint.powerFactor': '{name} ({code}) is {value}: a power factor lies between −1 and 1.',
+    'hint.counterFell':
+      'The counter fell from {from} to {to} at {date}: counters never fall (meter exchanged or reset?).',
+    'hint.tariffSum':
+      '{name} ({code}) is {total}, but its {count} tariff registers add up to {sum}: check the tariff switching, or whether a register was reset.',
+  },
+  de: {
+    'hint.voltageLow': '{phase}: {value} V liegt unter dem Band von 207 V (230 V − 10 %).',
+    'hint.voltageHigh': '{phase}: {value} V liegt über dem Band von 253 V (230 V + 10 %).',
+    'hint.voltageMissing': '{phase}: keine Spannung. Sicherung und Verdrahtung dieser Phase prüfen.',
+    'hint.negativeCounter': '{name} ({code}) ist negativ: Zählerstände fallen nie unter null.',
+    'hint.powerFactor': '{name} ({code}) ist {value}: ein Leistungsfaktor liegt zwischen −1 und 1.',
+    'hint.counterFell':
+      'Der Zählerstand fiel am {date} von {from} auf {to}: Zählerstände fallen nie (Zähler getauscht oder zurückgesetzt?).',
+    'hint.tariffSum':
+      '{name} ({code}) ist {total}, aber die {count} Tarifregister ergeben zusammen {sum}: Tarifumschaltung prüfen, oder ob ein Register zurückgesetzt wurde.',
+  },
+} as const;

@@ -1,4 +1,9 @@
-import { DOCTOR_TEXTS, ENERGY_TYPE_TEXTS, MBUS_STATE_TEXTS } from '../fleet-checks/fleet-texts.ts';
+import {
+  DOCTOR_TEXTS,
+  ENERGY_TYPE_TEXTS,
+  MBUS_STATE_TEXTS,
+  PLAUSIBILITY_TEXTS,
+} from '../fleet-checks/fleet-texts.ts';
 
 /**
  * The site report's texts in English and German. `{name}` placeholders are filled by `reportText`.
@@ -8,6 +13,7 @@ const en = {
   ...ENERGY_TYPE_TEXTS.en,
   ...MBUS_STATE_TEXTS.en,
   ...DOCTOR_TEXTS.en,
+  ...PLAUSIBILITY_TEXTS.en,
   title: 'Site report',
   intro: 'State of the smart-me installation at {server}, as Meterscope loaded it.',
   factServer: 'Server',
@@ -67,18 +73,12 @@ const en = {
   colMessage: 'Message',
   plausibilityHeading: 'Plausibility hints',
   plausibilityIntro:
-    "Checked on the device list's readings: phase voltages within 230 V ± 10 %, counters not negative, power factors within −1 … 1.",
+    "Checked on the device list's readings: phase voltages within 230 V ± 10 %, counters not negative, power factors within −1 … 1, tariffs adding up to the counter reading.",
   plausibilityNone: 'No implausible readings.',
   plausibilityUnavailable:
     "Not available: the device list's readings were not at hand when this report was made.",
   colDevice: 'Device',
   colHint: 'Hint',
-  'hint.voltageLow': '{phase}: {value} V is below the 207 V band (230 V − 10 %).',
-  'hint.voltageHigh': '{phase}: {value} V is above the 253 V band (230 V + 10 %).',
-  'hint.voltageMissing': '{phase}: no voltage. Check the fuse and the wiring of this phase.',
-  'hint.negativeCounter': '{name} ({code}) is negative: counters never fall below zero.',
-  'hint.powerFactor': '{name} ({code}) is {value}: a power factor lies between −1 and 1.',
-  'hint.counterFell': 'The counter fell from {from} to {to} on {date}.',
   footer: 'Made by {generator}. This report contains no passwords, tokens or API keys.',
 };
 
@@ -89,6 +89,7 @@ const de: Record<ReportKey, string> = {
   ...ENERGY_TYPE_TEXTS.de,
   ...MBUS_STATE_TEXTS.de,
   ...DOCTOR_TEXTS.de,
+  ...PLAUSIBILITY_TEXTS.de,
   title: 'Anlagenbericht',
   intro: 'Zustand der smart-me-Installation auf {server}, wie Meterscope sie geladen hat.',
   factServer: 'Server',
@@ -149,18 +150,12 @@ const de: Record<ReportKey, string> = {
   colMessage: 'Meldung',
   plausibilityHeading: 'Plausibilitätshinweise',
   plausibilityIntro:
-    'Geprüft an den Werten der Geräteliste: Phasenspannungen innerhalb 230 V ± 10 %, Zählerstände nicht negativ, Leistungsfaktoren zwischen −1 und 1.',
+    'Geprüft an den Werten der Geräteliste: Phasenspannungen innerhalb 230 V ± 10 %, Zählerstände nicht negativ, Leistungsfaktoren zwischen −1 und 1, Tarife ergeben zusammen den Zählerstand.',
   plausibilityNone: 'Keine unplausiblen Werte.',
   plausibilityUnavailable:
     'Nicht verfügbar: die Werte der Geräteliste lagen beim Erstellen dieses Berichts nicht vor.',
   colDevice: 'Gerät',
   colHint: 'Hinweis',
-  'hint.voltageLow': '{phase}: {value} V liegt unter dem Band von 207 V (230 V − 10 %).',
-  'hint.voltageHigh': '{phase}: {value} V liegt über dem Band von 253 V (230 V + 10 %).',
-  'hint.voltageMissing': '{phase}: keine Spannung. Sicherung und Verdrahtung dieser Phase prüfen.',
-  'hint.negativeCounter': '{name} ({code}) ist negativ: Zählerstände fallen nie unter null.',
-  'hint.powerFactor': '{name} ({code}) ist {value}: ein Leistungsfaktor liegt zwischen −1 und 1.',
-  'hint.counterFell': 'Der Zählerstand fiel am {date} von {from} auf {to}.',
   footer: 'Erstellt mit {generator}. Dieser Bericht enthält keine Passwörter, Tokens oder API-Schlüssel.',
 };
 

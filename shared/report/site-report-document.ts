@@ -1,4 +1,5 @@
 import { READOUT_INTERVALS, type DoctorHint } from '../fleet-checks/gateway-doctor.ts';
+import { plausibilityText } from '../fleet-checks/plausibility-text.ts';
 import type { PlausibilityHint } from '../fleet-checks/plausibility.ts';
 import type { ReportBlock, ReportDocument } from './report-document.ts';
 import { formatAge, formatCount, formatReportDate, formatSeconds, formatValue } from './report-format.ts';
@@ -267,16 +268,5 @@ function plausibility(r: SiteReport, w: Words): ReportBlock[] {
 
 /** One plausibility finding as a sentence (the Inspector's wording). */
 function hintText(h: PlausibilityHint, w: Words): string {
-  const value = (n: number) => formatValue(n, w.lang);
-  switch (h.kind) {
-    case 'voltageLow':
-    case 'voltageHigh':
-    case 'voltageMissing':
-      return w.t(`hint.${h.kind}`, { phase: h.phase, value: value(h.value) });
-    case 'negativeCounter':
-    case 'powerFactor':
-      return w.t(`hint.${h.kind}`, { name: h.name, code: h.code, value: value(h.value) });
-    case 'counterFell':
-      return w.t('hint.counterFell', { date: w.date(h.date), from: value(h.from), to: value(h.to) });
-  }
+  return plausibilityText(h, { t: w.t, number: (n) => formatValue(n, w.lang), date: w.date });
 }

@@ -1,8 +1,10 @@
+import { PLAUSIBILITY_TEXTS } from '../../../shared/fleet-checks/fleet-texts.ts';
 import { defineMessages } from '../../lib/i18n/feature-messages.ts';
 
 /** The Device inspector's texts. */
 export const t = defineMessages(
   {
+    ...PLAUSIBILITY_TEXTS.en,
     pick: 'Pick a device in the Devices view to inspect it.',
     openDevices: 'Open Devices',
     loading: 'Loading the device…',
@@ -45,13 +47,6 @@ export const t = defineMessages(
     'band.poor': 'very weak: expect dropouts; move the device or add an antenna',
     noSignal: 'not reported',
     plausibility: 'Plausibility',
-    'hint.voltageLow': '{phase}: {value} V is below the 207 V band (230 V − 10 %).',
-    'hint.voltageHigh': '{phase}: {value} V is above the 253 V band (230 V + 10 %).',
-    'hint.voltageMissing': '{phase}: no voltage. Check the fuse and the wiring of this phase.',
-    'hint.negativeCounter': '{name} ({code}) is negative: counters never fall below zero.',
-    'hint.powerFactor': '{name} ({code}) is {value}: a power factor lies between −1 and 1.',
-    'hint.counterFell':
-      'The counter fell from {from} to {to} at {date}: counters never fall (meter exchanged or reset?).',
     allPlausible: 'All checked values are plausible.',
     historyHeading: 'History',
     historyValue: 'Value',
@@ -86,6 +81,7 @@ export const t = defineMessages(
     switchFailed: 'Not switched: {message}',
   },
   {
+    ...PLAUSIBILITY_TEXTS.de,
     pick: 'Ein Gerät in der Geräteansicht wählen, um es zu untersuchen.',
     openDevices: 'Geräte öffnen',
     loading: 'Das Gerät wird geladen…',
@@ -128,13 +124,6 @@ export const t = defineMessages(
     'band.poor': 'sehr schwach: Aussetzer zu erwarten; Gerät versetzen oder Antenne ergänzen',
     noSignal: 'nicht gemeldet',
     plausibility: 'Plausibilität',
-    'hint.voltageLow': '{phase}: {value} V liegt unter dem Band von 207 V (230 V − 10 %).',
-    'hint.voltageHigh': '{phase}: {value} V liegt über dem Band von 253 V (230 V + 10 %).',
-    'hint.voltageMissing': '{phase}: keine Spannung. Sicherung und Verdrahtung dieser Phase prüfen.',
-    'hint.negativeCounter': '{name} ({code}) ist negativ: Zählerstände fallen nie unter null.',
-    'hint.powerFactor': '{name} ({code}) ist {value}: ein Leistungsfaktor liegt zwischen −1 und 1.',
-    'hint.counterFell':
-      'Der Zählerstand fiel am {date} von {from} auf {to}: Zählerstände fallen nie (Zähler getauscht oder zurückgesetzt?).',
     allPlausible: 'Alle geprüften Werte sind plausibel.',
     historyHeading: 'Verlauf',
     historyValue: 'Wert',

@@ -113,5 +113,16 @@ export const apiDevices: Device[] = [
     PowerFactor: 1.4,
     CounterReading: 1234.5,
   },
+  {
+    Id: 'd0000000-0000-0000-0000-000000000002',
+    Serial: 1002,
+    Name: 'Flat 2',
+    DeviceEnergyType: 1,
+    CounterReading: 500,
+    CounterReadingT1: 200,
+    CounterReadingT2: 100,
+    CounterReadingT3: 100,
+    CounterReadingT4: 50,
+  },
   { Id: 'w1', Serial: 2001, Name: 'Water', DeviceEnergyType: 2, CounterReading: -5 },
 ];

@@ -40,6 +40,9 @@ describe('Markdown report', () => {
       '| Flat 1 | 1001 | L2: no voltage. Check the fuse and the wiring of this phase. |',
     );
     expect(text).toContain('Power factor (1-0:13.7.0\\*255) is 1.4');
+    expect(text).toContain(
+      '| Flat 2 | 1002 | Energy import total (1-0:1.8.0\\*255) is 500, but its 4 tariff registers add up to 450',
+    );
   });
 
   it('is written in German with German dates', () => {
@@ -52,6 +55,7 @@ describe('Markdown report', () => {
       '| Haus 1 | Cold water 2 | 87654321 | Auslesung fehlgeschlagen | 22.07.2026 14:00 | 3 T |',
     );
     expect(text).toContain('L2: keine Spannung.');
+    expect(text).toContain('ist 500, aber die 4 Tarifregister ergeben zusammen 450');
   });
 
   it('escapes Markdown so data cannot turn into links, emphasis or extra columns', () => {

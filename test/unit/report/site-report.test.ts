@@ -63,12 +63,14 @@ describe('buildSiteReport', () => {
   it('checks plausibility only when the device list was loaded', () => {
     expect(buildSiteReport({ fleet: fleet() }, options, NOW).plausibility).toBeNull();
     const r = buildSiteReport({ fleet: fleet(), devices: apiDevices }, options, NOW);
-    // Flat 1: L2 at 0 V and a power factor of 1.4; the water meter's counter is not electricity: not checked.
+    // Flat 1: L2 at 0 V and a power factor of 1.4; Flat 2: four tariffs that add up to 450 of 500 kWh;
+    // the water meter's counter is not electricity: not checked.
     expect(r.plausibility?.map((p) => [p.name, p.hint.kind])).toEqual([
       ['Flat 1', 'voltageMissing'],
       ['Flat 1', 'powerFactor'],
+      ['Flat 2', 'tariffSum'],
     ]);
-    expect(r.totals.plausibility).toBe(2);
+    expect(r.totals.plausibility).toBe(3);
   });
 
   it('reports a live, healthy installation with empty lists', () => {

@@ -55,6 +55,23 @@ describe('plausibility of current values', () => {
     ).toEqual(['negativeCounter', 'powerFactor']);
   });
 
+  it('names tariff registers that do not add up to their total, per register family', () => {
+    const hints = valueHints([
+      value('1-0:1.8.0*255', 1000, 'Import'),
+      value('1-0:1.8.1*255', 600),
+      value('1-0:1.8.2*255', 300),
+      value('1-0:2.8.0*255', 50, 'Export'),
+      value('1-0:2.8.1*255', 20),
+      value('1-0:2.8.2*255', 30.01),
+      value('1-1:1.8.0*255', 10, 'Channel 1'),
+      value('1-1:1.8.1*255', 4),
+    ]);
+    // Import is 100 short; export is off by rounding only; channel 1 has a single tariff (others may exist).
+    expect(hints).toEqual([
+      { kind: 'tariffSum', code: '1-0:1.8.0*255', name: 'Import', total: 1000, sum: 900, count: 2 },
+    ]);
+  });
+
   it('knows which codes are counters', () => {
     expect([
       isCounter('1-0:1.8.0*255'),
