@@ -1,6 +1,6 @@
 import type { MessageKey } from './i18n/en.ts';
 
-/** The seven views, in nav order. Each id is also its URL hash (`#/decoder`), so a reload stays put. */
+/** The views, in nav order. Each id is also its URL hash (`#/decoder`), so a reload stays put. */
 export const VIEWS = [
   { id: 'connect', label: 'nav.connect' },
   { id: 'devices', label: 'nav.devices' },
@@ -8,6 +8,7 @@ export const VIEWS = [
   { id: 'inspector', label: 'nav.inspector' },
   { id: 'live', label: 'nav.live' },
   { id: 'decoder', label: 'nav.decoder' },
+  { id: 'partner', label: 'nav.partner' },
   { id: 'settings', label: 'nav.settings' },
 ] as const satisfies readonly { id: string; label: MessageKey }[];
 

@@ -11,6 +11,7 @@ export const de: Record<MessageKey, string> = {
   'nav.inspector': 'Geräteansicht',
   'nav.live': 'Live',
   'nav.decoder': 'Decoder',
+  'nav.partner': 'Kunden',
   'nav.settings': 'Einstellungen',
   'header.language': 'Sprache',
   'header.theme': 'Farbschema',

@@ -9,6 +9,7 @@ export const en = {
   'nav.inspector': 'Inspector',
   'nav.live': 'Live',
   'nav.decoder': 'Decoder',
+  'nav.partner': 'Customers',
   'nav.settings': 'Settings',
   'header.language': 'Language',
   'header.theme': 'Theme',
