@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { ContractError } from '../../../shared/contract/envelope.ts';
 import type { AuthStatus } from '../../../shared/contract/calls/auth.ts';
 import type { FleetView, GatewayView } from '../../../shared/contract/calls/fleet.ts';
@@ -56,10 +57,16 @@ class FleetState {
     });
   }
 
-  /** Loads unless there is data or a load running: what a view calls when it opens. */
+  /**
+   * Loads unless there is data or a load running: what a view calls when it opens. Untracked, so a view's
+   * `$effect` does not depend on the load's own state: else a failed load (loading off, no data) would
+   * start the next one at once, forever, and "not logged in" would never stay on screen.
+   */
   ensure(): void {
-    this.#wanted = true;
-    if (!this.view && !this.loading) void this.load(false);
+    untrack(() => {
+      this.#wanted = true;
+      if (!this.view && !this.loading) void this.load(false);
+    });
   }
 
   /** Loads the fleet; `refresh` asks the cloud again instead of taking what main holds. */
