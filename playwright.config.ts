@@ -12,6 +12,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   timeout: 60_000,
+  // How long a web-first assertion keeps retrying, not a time limit on the app: generous, because the
+  // 2-core CI machine also runs the simulator, the host and Chromium, and a loaded moment is not a failure.
+  expect: { timeout: 15_000 },
   use: {
     browserName: 'chromium',
     launchOptions: {
