@@ -42,9 +42,13 @@ test('listen, register a device, see its pushes decoded, open one, and stop remo
   await expect(status).toContainText(/Listening on http:\/\/127\.0\.0\.1:\d+\/\[secret\]/);
   await expect(status.getByRole('listitem').filter({ hasText: 'Verified' })).toHaveClass(/done|current/);
 
-  const picker = page.getByLabel('Device to register');
-  await picker.selectOption({ label: DEVICE_LABEL });
-  const meterId = (await picker.inputValue()).toLowerCase();
+  const picker = page.getByRole('combobox', { name: 'Device to register' });
+  await picker.fill('no such meter');
+  await expect(page.getByRole('button', { name: 'Register device' })).toBeDisabled();
+  await picker.fill(DEVICE_LABEL);
+  const chosenId = page.getByRole('status', { name: 'ID of the device to register' });
+  await expect(chosenId).toHaveText(/^[0-9a-f-]{36}$/i);
+  const meterId = (await chosenId.textContent())!.toLowerCase();
   await page.getByRole('button', { name: 'Register device' }).click();
   const registrations = page.getByRole('table', { name: 'Registrations' });
   const ours = registrations.getByRole('row').filter({ hasText: 'created here' });
