@@ -32,25 +32,5 @@ export function formatDateTime(iso: string | null | undefined, lang: Language): 
   return Number.isNaN(ms) ? iso : dateFormats[lang].format(ms);
 }
 
-/** How long ago, in the largest sensible unit: "45 s", "12 min", "3 h", "5 d". */
-export function formatAge(ms: number, lang: Language): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  const d = lang === 'de' ? 'T' : 'd';
-  if (s < 90) return `${s} s`;
-  if (s < 90 * 60) return `${Math.round(s / 60)} min`;
-  if (s < 36 * 3600) return `${Math.round(s / 3600)} h`;
-  return `${Math.round(s / 86_400)} ${d}`;
-}
-
-/** A duration in seconds the way readout intervals are written: "2 s", "1 min 40 s", "15 min", "24 h". */
-export function formatSeconds(seconds: number): string {
-  const total = Math.max(0, Math.round(seconds));
-  const parts: string[] = [];
-  const h = Math.floor(total / 3600);
-  const min = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  if (h > 0) parts.push(`${h} h`);
-  if (min > 0) parts.push(`${min} min`);
-  if (s > 0 || parts.length === 0) parts.push(`${s} s`);
-  return parts.join(' ');
-}
+/** Ages and readout intervals: the site report's wording (shared/fleet-checks/durations.ts). */
+export { formatAge, formatSeconds } from '../../shared/fleet-checks/durations.ts';

@@ -42,24 +42,7 @@ export function formatReportDate(date: string | null | undefined, lang: Lang, ti
     : `${part('year')}-${part('month')}-${part('day')} ${time}`;
 }
 
-/** A duration in the largest sensible unit: `45 s`, `12 min`, `3 h`, `5 d` (`5 T` in German). */
-export function formatAge(ms: number, lang: Lang): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 90) return `${s} s`;
-  if (s < 90 * 60) return `${Math.round(s / 60)} min`;
-  if (s < 36 * 3600) return `${Math.round(s / 3600)} h`;
-  return `${Math.round(s / 86_400)} ${lang === 'de' ? 'T' : 'd'}`;
-}
-
-/** A readout interval in seconds as written on a gateway: `10 s`, `1 min 40 s`, `15 min`, `24 h`. */
-export function formatSeconds(seconds: number): string {
-  const total = Math.max(0, Math.round(seconds));
-  const h = Math.floor(total / 3600);
-  const min = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const parts = [h > 0 ? `${h} h` : '', min > 0 ? `${min} min` : '', s > 0 ? `${s} s` : ''].filter(Boolean);
-  return parts.length > 0 ? parts.join(' ') : '0 s';
-}
+export { formatAge, formatSeconds } from '../fleet-checks/durations.ts';
 
 /** A count with the language's grouping: `10,000` (en) or `10’000` (de, as in Switzerland). */
 export function formatCount(n: number, lang: Lang): string {

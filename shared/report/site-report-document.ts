@@ -1,4 +1,5 @@
-import { READOUT_INTERVALS, type DoctorHint } from '../fleet-checks/gateway-doctor.ts';
+import { doctorHintText } from '../fleet-checks/doctor-text.ts';
+import type { DoctorHint } from '../fleet-checks/gateway-doctor.ts';
 import { plausibilityText } from '../fleet-checks/plausibility-text.ts';
 import type { PlausibilityHint } from '../fleet-checks/plausibility.ts';
 import type { ReportBlock, ReportDocument } from './report-document.ts';
@@ -174,29 +175,7 @@ function gateways(r: SiteReport, w: Words): ReportBlock[] {
 
 /** One gateway-doctor finding as a sentence (the same advice the Gateways view gives). */
 function doctorText(h: DoctorHint, w: Words): string {
-  switch (h.kind) {
-    case 'tooShort':
-      return w.t('doctor.tooShort', {
-        interval: formatSeconds(h.intervalSeconds),
-        count: h.count,
-        needed: formatSeconds(h.neededSeconds),
-      });
-    case 'belowRecommended': {
-      const seconds = READOUT_INTERVALS.find((i) => i.value === h.suggestion)?.seconds ?? 0;
-      return w.t('doctor.belowRecommended', {
-        recommended: formatSeconds(h.recommendedSeconds),
-        count: h.count,
-        suggestion: formatSeconds(seconds),
-      });
-    }
-    case 'quiet':
-      return w.t('doctor.quiet', { age: w.age(h.ageMs) });
-    case 'withoutDevice':
-    case 'failing':
-      return w.t(`doctor.${h.kind}`, { count: h.count });
-    default:
-      return w.t(`doctor.${h.kind}`);
-  }
+  return doctorHintText(h, { t: w.t, age: w.age });
 }
 
 function stale(r: SiteReport, w: Words): ReportBlock[] {
