@@ -9,5 +9,11 @@ export {
   type SiteReport,
   type SiteReportOptions,
 } from './site-report.ts';
-export { renderSiteReport, reportFileName, type ReportFile, type ReportFormat } from './render-report.ts';
+export {
+  fileStamp,
+  renderSiteReport,
+  reportFileName,
+  type ReportFile,
+  type ReportFormat,
+} from './render-report.ts';
 export { SECTION_IDS } from './site-report-document.ts';

@@ -18,10 +18,14 @@ const TYPES: Record<ReportFormat, string> = {
   html: 'text/html;charset=utf-8',
 };
 
+/** `20260725-1405` from an ISO time: sortable in a file name, no colons (the report and the support bundle). */
+export function fileStamp(iso: string): string {
+  return iso.slice(0, 16).replace(/-/g, '').replace('T', '-').replace(':', '');
+}
+
 /** `meterscope-site-report-20260725-1405.html`: sortable, from the report's (UTC) time, no colons. */
 export function reportFileName(generatedAt: string, format: ReportFormat): string {
-  const stamp = generatedAt.slice(0, 16).replace(/-/g, '').replace('T', '-').replace(':', '');
-  return `meterscope-site-report-${stamp}.${format}`;
+  return `meterscope-site-report-${fileStamp(generatedAt)}.${format}`;
 }
 
 /** Writes a built report as Markdown or standalone HTML, with the file name and type to save it under. */

@@ -1,5 +1,10 @@
 import type { FleetView } from '../../../shared/contract/calls/fleet.ts';
-import { buildSiteReport, type SiteReport } from '../../../shared/report/index.ts';
+import {
+  buildSiteReport,
+  fileStamp,
+  type ReportFile,
+  type SiteReport,
+} from '../../../shared/report/index.ts';
 import type { CaptureTail } from './capture-tail.ts';
 import { redactDeep } from './redact-deep.ts';
 import { REDACTED } from './secret-names.ts';
@@ -73,14 +78,9 @@ export function buildSupportBundle(input: SupportBundleInput, nowMs: number): Su
 }
 
 /** `meterscope-support-20260725-1405.json` and its text (pretty JSON, so support can read it as it is). */
-export function supportBundleFile(bundle: SupportBundle): {
-  fileName: string;
-  mimeType: string;
-  text: string;
-} {
-  const stamp = bundle.createdAt.slice(0, 16).replace(/-/g, '').replace('T', '-').replace(':', '');
+export function supportBundleFile(bundle: SupportBundle): ReportFile {
   return {
-    fileName: `meterscope-support-${stamp}.json`,
+    fileName: `meterscope-support-${fileStamp(bundle.createdAt)}.json`,
     mimeType: 'application/json;charset=utf-8',
     text: `${JSON.stringify(bundle, null, 2)}\n`,
   };
