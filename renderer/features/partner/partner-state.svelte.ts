@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { PartnerView } from '../../../shared/contract/calls/partner.ts';
 import type { ContractError } from '../../../shared/contract/envelope.ts';
 import type { ContractClient } from '../../lib/contract-client.ts';
@@ -30,10 +31,15 @@ class PartnerState {
     });
   }
 
-  /** Loads unless there is data or a load running: what the view calls when it opens. */
+  /**
+   * Loads unless there is data or a load running: what the view calls when it opens. Untracked, so the
+   * view's `$effect` does not depend on the load's own state (a failed load must not start the next one).
+   */
   ensure(): void {
-    this.#wanted = true;
-    if (!this.view && !this.loading) void this.load();
+    untrack(() => {
+      this.#wanted = true;
+      if (!this.view && !this.loading) void this.load();
+    });
   }
 
   /** Asks main (and so the cloud) for the customers again. */
