@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import type { Contract } from '../shared/contract/contract.ts';
-import type { LiveFrame } from '../shared/contract/events/live-frames.ts';
+import type { PendingLiveFrame } from './ipc/live-frame.ts';
 import type { ContractServices } from '../shared/contract/types.ts';
 import type { EventHub } from './ipc/event-hub.ts';
 import { ServiceError } from './ipc/service-error.ts';
@@ -42,7 +42,7 @@ export interface LiveContext {
   secretStore: SecretStore;
   events: EventHub<Contract>;
   /** The batched `live:frames` publisher (app.publishFrame). */
-  publishFrame(frame: LiveFrame): void;
+  publishFrame(frame: PendingLiveFrame): void;
   /** The current login's API (rejects `not-connected` when there is none). */
   api: LiveApiSource;
   env?: Record<string, string | undefined>;

@@ -1,6 +1,6 @@
 import { contract, type Contract } from '../shared/contract/contract.ts';
 import { createBatcher, type BatcherClock } from '../shared/contract/live-batcher.ts';
-import type { LiveFrame } from '../shared/contract/events/live-frames.ts';
+import { resolveLiveFrame, type PendingLiveFrame } from './ipc/live-frame.ts';
 import type { ContractServices } from '../shared/contract/types.ts';
 import { createAccountServices } from './app-account.ts';
 import { createLiveServices, type LiveServices } from './app-live.ts';
@@ -43,8 +43,11 @@ export interface App {
   readonly settings: SettingsService;
   readonly secretStore: SecretStore;
   readonly demo: DemoSession | null;
-  /** Hands a received webhook frame to the renderer (batched: at most 20 `live:frames` events per second). */
-  publishFrame(frame: LiveFrame): void;
+  /**
+   * Hands a received webhook frame (or its builder, called when its batch goes out) to the renderer
+   * (batched: at most 20 `live:frames` events per second).
+   */
+  publishFrame(frame: PendingLiveFrame): void;
   /** The Live view's session (listener, tunnel, registrations): hosts and benchmarks reach it here. */
   readonly live: LiveServices;
   /** Stops timers and flushes what is pending. */
@@ -65,8 +68,11 @@ export function createApp(options: AppOptions): App {
   const events = createEventHub(contract, (error, context) => options.onInternalError(error, context));
   const settings = createSettingsService(options.home);
   settings.onChange((state) => events.emit('settings:changed', state));
-  const frames = createBatcher<LiveFrame>(
-    { onBatch: (batch, dropped) => events.emit('live:frames', { frames: batch, dropped }) },
+  const frames = createBatcher<PendingLiveFrame>(
+    {
+      onBatch: (batch, dropped) =>
+        events.emit('live:frames', { frames: batch.map(resolveLiveFrame), dropped }),
+    },
     options.clock ?? realClock,
   );
   const demo = options.demo ?? null;

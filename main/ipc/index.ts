@@ -3,4 +3,4 @@ export { createHandlers, type HandlerOptions, type Handlers, type ServiceMap } f
 export { createEventHub, type EventHub, type EventSink } from './event-hub.ts';
 export { exposedError, ServiceError } from './service-error.ts';
 export { redactSecrets } from './redact.ts';
-export { toLiveFrame } from './live-frame.ts';
+export { resolveLiveFrame, toLiveFrame, type PendingLiveFrame } from './live-frame.ts';

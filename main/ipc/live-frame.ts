@@ -34,3 +34,14 @@ export function liveFrame(facts: ReceivedFacts, error: StoredDecodeError | undef
 export function toLiveFrame(frame: Frame): LiveFrame {
   return liveFrame(frame, frame.decoded?.error ?? frame.error);
 }
+
+/**
+ * A frame for the renderer, or how to build it: the live session hands over builders, so a frame's items
+ * are built only when its batch is sent, and never for a frame dropped because the renderer fell behind.
+ */
+export type PendingLiveFrame = LiveFrame | (() => LiveFrame);
+
+/** The frame a PendingLiveFrame stands for. */
+export function resolveLiveFrame(frame: PendingLiveFrame): LiveFrame {
+  return typeof frame === 'function' ? frame() : frame;
+}

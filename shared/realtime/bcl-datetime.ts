@@ -148,16 +148,11 @@ export function setDateTimeFromTickHalves(
   return problem;
 }
 
-/**
- * Same as setDateTimeFromTickHalves, from the two 32-bit halves of the zigzag-encoded sint64 as read from
- * the wire: magnitude = u >>> 1, plus one when negative (u odd).
- */
-export function setDateTimeFromZigzagTicks(
-  target: DateTimeFields,
-  lo: number,
-  hi: number,
-  kindNumber: number,
-): string | undefined {
+/** The tick magnitude halves and sign of a zigzag sint64, as zigzagHalves left them (reused, no allocation). */
+const MAGNITUDE = { negative: false, hi: 0, lo: 0 };
+
+/** Splits the zigzag-encoded sint64 halves as read from the wire: magnitude = u >>> 1, plus one when negative (u odd). */
+function zigzagHalves(lo: number, hi: number): void {
   const negative = (lo & 1) === 1;
   let mlo = ((lo >>> 1) | ((hi & 1) << 31)) >>> 0;
   let mhi = hi >>> 1;
@@ -168,7 +163,40 @@ export function setDateTimeFromZigzagTicks(
       mhi += 1;
     }
   }
-  return setDateTimeFromTickHalves(target, negative, mhi, mlo, kindNumber);
+  MAGNITUDE.negative = negative;
+  MAGNITUDE.hi = mhi;
+  MAGNITUDE.lo = mlo;
+}
+
+/**
+ * Same as setDateTimeFromTickHalves, from the two 32-bit halves of the zigzag-encoded sint64 as read from
+ * the wire.
+ */
+export function setDateTimeFromZigzagTicks(
+  target: DateTimeFields,
+  lo: number,
+  hi: number,
+  kindNumber: number,
+): string | undefined {
+  zigzagHalves(lo, hi);
+  return setDateTimeFromTickHalves(target, MAGNITUDE.negative, MAGNITUDE.hi, MAGNITUDE.lo, kindNumber);
+}
+
+/**
+ * Milliseconds since 1970 (rounded down) of zigzag-encoded TICKS halves, without building any text: what
+ * stream health and range checks need of a device's time. Exact for every .NET DateTime.
+ */
+export function zigzagTicksToMs(lo: number, hi: number): number {
+  zigzagHalves(lo, hi);
+  const r = MAGNITUDE.hi * 7296 + MAGNITUDE.lo;
+  const ms = MAGNITUDE.hi * 429496 + Math.floor(r / 10000);
+  if (!MAGNITUDE.negative) return ms;
+  return r % 10000 === 0 ? -ms : -ms - 1;
+}
+
+/** True when ms since 1970 lies within .NET's DateTime range (0001-01-01 to 9999-12-31). */
+export function isDotNetMs(ms: number): boolean {
+  return ms >= MIN_MS && ms <= MAX_MS;
 }
 
 const ISO =

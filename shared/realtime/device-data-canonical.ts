@@ -4,13 +4,13 @@ import { OBIS_SLOT_HEX, OBIS_SLOT_TEXT, obisSlot } from './obis-bytes.ts';
 import type { DeviceDataItem, DeviceValue } from './types.ts';
 
 /** The DateTime halves and kind read by the last canonicalHeaderEnd call (reused, no allocation). */
-const HEADER = { lo: 0, hi: 0, kind: 0 };
+export const HEADER = { lo: 0, hi: 0, kind: 0 };
 
 /**
  * Checks the DeviceId and DateTime of a DeviceData at buf[start, end) against the canonical layout below
  * and returns where its DeviceValues start, or -1 for any other layout. Fills HEADER.
  */
-function canonicalHeaderEnd(buf: Uint8Array, start: number, end: number): number {
+export function canonicalHeaderEnd(buf: Uint8Array, start: number, end: number): number {
   const p = start;
   if (end - p < 24 || buf[p] !== 0x0a || buf[p + 1] !== 18 || buf[p + 2] !== 0x09 || buf[p + 11] !== 0x11) {
     return -1;
@@ -48,25 +48,6 @@ function canonicalHeaderEnd(buf: Uint8Array, start: number, end: number): number
   }
   HEADER.kind = kind;
   return q === timeEnd ? timeEnd : -1;
-}
-
-/** True when buf[v, v + 19) is one DeviceValue in the canonical layout `1A 11 0A 06 <obis×6> 11 <double×8>`. */
-function isCanonicalValue(buf: Uint8Array, v: number): boolean {
-  return (
-    buf[v] === 0x1a && buf[v + 1] === 17 && buf[v + 2] === 0x0a && buf[v + 3] === 6 && buf[v + 10] === 0x11
-  );
-}
-
-/**
- * True when the DeviceData at buf[start, end) is in the canonical layout, so decodeCanonicalItem decodes
- * it (or, for an instant outside the .NET range, the general path does, with a warning): either way
- * without an error. Reads only the field headers, builds nothing.
- */
-export function isCanonicalItem(buf: Uint8Array, start: number, end: number): boolean {
-  const timeEnd = canonicalHeaderEnd(buf, start, end);
-  if (timeEnd < 0 || (end - timeEnd) % 19 !== 0) return false;
-  for (let v = timeEnd; v < end; v += 19) if (!isCanonicalValue(buf, v)) return false;
-  return true;
 }
 
 /**

@@ -9,7 +9,14 @@ export { parsePayloadInput, type InputFormat, type InputOptions, type ParsedInpu
 export { splitFrames, type FramedInput, type FramedMessage, type Framing } from './framing.ts';
 export { DelimitedSplitter } from './delimited-stream.ts';
 export { decodeDeviceDataArray, type DecodeOptions } from './device-data-decode.ts';
-export { outlineDeviceDataArray, type PayloadOutline } from './device-data-outline.ts';
+export {
+  columnDevices,
+  decodeDeviceDataColumns,
+  itemsFromColumns,
+  obisText,
+  payloadFromColumns,
+  type DeviceDataColumns,
+} from './device-data-columns.ts';
 export { decodeMessages } from './decode-messages.ts';
 export { encodeDeviceDataArray } from './device-data-encode.ts';
 export type { DeviceDataItemInput, DeviceValueInput } from './device-data-input.ts';

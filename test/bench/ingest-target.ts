@@ -18,11 +18,15 @@ async function ours(path: string): Promise<{ url: string; stop: () => Promise<un
     decode: bulkDecode,
     limits: { maxInFlight: 4096 },
   });
-  // A consumer, as `listen` and the app are: every frame is decoded and each of its values read once.
+  // A consumer, as `listen` and the app are: every frame is decoded and each of its values read once
+  // (from the frame's columns where the listener decoded to them, as it does for smart-me's payloads).
   let values = 0;
   listener.onFrame((frame) => {
-    for (const item of frame.items)
-      for (const value of item.values) values += value.value === value.value ? 1 : 0;
+    const column = frame.columns?.values;
+    if (column) for (let i = 0; i < column.length; i++) values += column[i] === column[i] ? 1 : 0;
+    else
+      for (const item of frame.items)
+        for (const value of item.values) values += value.value === value.value ? 1 : 0;
   });
   return {
     url: listener.url,

@@ -1,4 +1,4 @@
-import type { PayloadOutline } from '../../../shared/realtime/device-data-outline.ts';
+import { columnDevices, type DeviceDataColumns } from '../../../shared/realtime/device-data-columns.ts';
 import type { DecodedPayload } from '../../../shared/realtime/types.ts';
 import type { DecodeStatus, StoredDecodeError } from './record-types.ts';
 
@@ -6,11 +6,11 @@ import type { DecodeStatus, StoredDecodeError } from './record-types.ts';
 export interface DecodePayload {
   (bytes: Uint8Array): DecodedPayload;
   /**
-   * Optional cheap pass (shared/realtime's outlineDeviceDataArray): when it returns an outline, decoding
-   * the bytes is certain to succeed with those items, so a listener can store the status before its answer
-   * and decode after it. Undefined means: decode to know.
+   * Optional fast decode (shared/realtime's decodeDeviceDataColumns): values in typed columns, no object per
+   * value, for the payloads as smart-me writes them; such a payload decodes without error or warning.
+   * Undefined means: use the full decoder.
    */
-  outline?(bytes: Uint8Array): PayloadOutline | undefined;
+  columns?(bytes: Uint8Array): DeviceDataColumns | undefined;
 }
 
 /** The decode outcome a record stores, small enough to read without the body. */
@@ -47,9 +47,9 @@ export function failedStatus(thrown: unknown): Pick<DecodeSummary, 'decode' | 'e
   };
 }
 
-/** The summary of a payload the outline vouches for: decoding it gives exactly these items, no error. */
-export function summarizeOutline(outline: PayloadOutline): DecodeSummary {
-  return { decode: 'ok', devices: outline.deviceIds, itemCount: outline.itemCount };
+/** The summary of a payload decoded to columns (which decode without error by construction). */
+export function summarizeColumns(cols: DeviceDataColumns): DecodeSummary {
+  return { decode: 'ok', devices: columnDevices(cols), itemCount: cols.itemCount };
 }
 
 /** Runs the decoder, turning even a decoder bug into a stored `failed` status instead of a lost payload. */

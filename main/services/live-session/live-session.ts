@@ -34,7 +34,8 @@ export interface LiveSessionDeps {
   secrets: SecretStore;
   env: Record<string, string | undefined>;
   api: LiveApiSource;
-  publishFrame(frame: LiveFrame): void;
+  /** Receives a builder per frame: items are built only for frames the renderer is sent. */
+  publishFrame(frame: () => LiveFrame): void;
   onState(state: LiveState): void;
   onRegistrations(list: RegistrationList): void;
   onHealth(snapshot: HealthSnapshot): void;
@@ -247,7 +248,7 @@ export class LiveSession {
 
   #onFrame(frame: Frame): void {
     this.#health.record(sightingFromFrame(frame));
-    this.#deps.publishFrame(toLiveFrame(frame));
+    this.#deps.publishFrame(() => toLiveFrame(frame));
   }
 
   #lastTickFrames = -1;

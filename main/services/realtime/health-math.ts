@@ -35,9 +35,19 @@ export function isGap(pauseMs: number, expectedIntervalMs: number): boolean {
   return pauseMs > GAP_FACTOR * expectedIntervalMs;
 }
 
+const YEAR_2_MS = Date.parse('0002-01-01T00:00:00Z');
+const YEAR_9999_MS = Date.parse('9999-01-01T00:00:00Z');
+
+/**
+ * A device time usable for latency: undefined for the years 0001 and 9999, where .NET's MinValue and
+ * MaxValue sit (a meter that sends those has no clock worth comparing).
+ */
+export function usableDeviceMs(ms: number): number | undefined {
+  return ms >= YEAR_2_MS && ms < YEAR_9999_MS ? ms : undefined;
+}
+
 /** Milliseconds since 1970 of a decoded ISO DateTime, or undefined for none/unparseable/MinMax values. */
 export function deviceTimeMs(iso: string | undefined): number | undefined {
-  if (!iso || iso.startsWith('0001-') || iso.startsWith('9999-')) return undefined;
-  const ms = Date.parse(iso);
-  return Number.isFinite(ms) ? ms : undefined;
+  const ms = iso ? Date.parse(iso) : NaN;
+  return Number.isFinite(ms) ? usableDeviceMs(ms) : undefined;
 }

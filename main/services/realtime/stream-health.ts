@@ -1,11 +1,14 @@
 import type { DeviceHealth, Gap } from './device-health.ts';
-import { deviceTimeMs, framesPerSecond, isGap, percentile } from './health-math.ts';
+import { deviceTimeMs, framesPerSecond, isGap, percentile, usableDeviceMs } from './health-math.ts';
 
 /** One received payload as stream health needs it (the webhook listener's Frame fits via `fromFrame`). */
 export interface FrameSighting {
   receivedAtMs: number;
-  /** Decoded items; for a partly decoded payload, the ones before the error. */
-  items: readonly { deviceId: string; dateTime?: string }[];
+  /**
+   * Decoded items; for a partly decoded payload, the ones before the error. The device's time is either
+   * the ISO text or, from decoded columns, ms since 1970 (no text needed).
+   */
+  items: readonly { deviceId: string; dateTime?: string; timeMs?: number }[];
   /** True when the payload did not decode completely. */
   decodeError: boolean;
 }
@@ -110,7 +113,7 @@ export class StreamHealth {
     for (const item of sighting.items) {
       const id = item.deviceId.toLowerCase();
       const d = this.#devices.get(id) ?? this.#newDevice(id, at);
-      const deviceMs = deviceTimeMs(item.dateTime);
+      const deviceMs = item.timeMs !== undefined ? usableDeviceMs(item.timeMs) : deviceTimeMs(item.dateTime);
       if (deviceMs !== undefined) push(d.latencies, at - deviceMs, this.#maxLatencies);
       if (seen.has(id)) continue; // several items of one device in one payload are one arrival
       seen.add(id);

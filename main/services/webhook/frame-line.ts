@@ -1,4 +1,4 @@
-import { payloadToJson } from '../../../shared/realtime/index.ts';
+import { itemsFromColumns, payloadToJson } from '../../../shared/realtime/index.ts';
 import { formatReceiveTime } from '../captures/receive-time.ts';
 import type { Frame } from './frame.ts';
 
@@ -7,12 +7,15 @@ const VALUES_SHOWN = 20;
 
 /**
  * One frame as the human line `listen` prints: receive time, sequence number, status, then the first
- * item's device, timestamp and OBIS=value pairs, or where decoding stopped.
+ * item's device, timestamp and OBIS=value pairs, or where decoding stopped. Of a frame decoded to columns
+ * only the first item is built.
  */
 export function frameLine(frame: Frame): string {
   const head = `${formatReceiveTime(frame).slice(11, 23)}  #${frame.seq}`;
-  const first = frame.items[0];
-  const more = frame.items.length > 1 ? `  (+${frame.items.length - 1} more items)` : '';
+  const cols = frame.columns;
+  const first = cols ? itemsFromColumns(cols, 0, 1)[0] : frame.items[0];
+  const count = cols ? cols.itemCount : frame.items.length;
+  const more = count > 1 ? `  (+${count - 1} more items)` : '';
   const item = first
     ? `  ${first.deviceId}  ${first.dateTime}  ${first.values
         .slice(0, VALUES_SHOWN)

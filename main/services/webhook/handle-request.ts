@@ -4,9 +4,9 @@ import type { DecodePayload } from '../captures/decode-summary.ts';
 import type { Admission } from './admission.ts';
 import type { AnswerQueue } from './answer-queue.ts';
 import { basicAuthMatches, type BasicCredentials } from './basic-auth.ts';
-import type { Frame } from './frame.ts';
 import type { IdleSweeper } from './idle-sweeper.ts';
-import { summarizeEarly, type Committed } from './late-decode.ts';
+import { decodeEarly, frameOf, type Committed } from './early-decode.ts';
+import type { Frame } from './frame.ts';
 import type { ProbeRegistry } from './probe-registry.ts';
 import { readBody, type BodyLimits } from './read-body.ts';
 import type { WorkTracker } from './work-tracker.ts';
@@ -57,8 +57,8 @@ export interface RequestContext {
 const DRAIN_LIMIT = 4 * 1024 * 1024;
 
 /**
- * The pipeline of one request: route, method, auth, size, admission, body, decode status (outline),
- * durable append, 200, then decode and the frame event. Every failure becomes a status code; nothing here
+ * The pipeline of one request: route, method, auth, size, admission, body, decode, durable append, 200,
+ * then the frame event. Every failure becomes a status code; nothing here
  * throws at the server.
  */
 export async function handleRequest(
@@ -108,9 +108,8 @@ async function capture(
   body: Buffer,
 ): Promise<void> {
   const time = ctx.clock();
-  // The record needs the decode status before the answer. Where the outline vouches for the payload, the
-  // full decode waits until after the 200: nothing decoded is held while the write becomes durable.
-  const { decoded, summary } = summarizeEarly(ctx.decode, body);
+  // The record needs the decode status before the answer; the frame reuses the same decode.
+  const early = decodeEarly(ctx.decode, body);
   // Plain literals, no spreads: this runs for every webhook, and spreading builds objects slowly.
   const socket = req.socket;
   const remote = socket.remoteAddress ?? '';
@@ -122,7 +121,7 @@ async function capture(
     method: req.method ?? 'POST',
     rawHeaders: req.rawHeaders,
     body,
-    decoded: summary,
+    decoded: early.summary,
   });
   let seq: number;
   try {
@@ -134,9 +133,7 @@ async function capture(
       'retry-after': '5',
     });
   }
-  const frame: Frame = { seq, ms: time.ms, ns: time.ns, remote, body, status: summary.decode, items: [] };
-  if (summary.error) frame.error = summary.error;
-  ctx.answers.push({ res, frame, decoded });
+  ctx.answers.push({ res, frame: frameOf({ seq, ms: time.ms, ns: time.ns, remote, body }, early) });
 }
 
 /** Sends one queued 200 (called by the answer queue, in arrival order, before any frame is decoded). */

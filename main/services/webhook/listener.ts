@@ -12,7 +12,7 @@ import {
   type ListenerStats,
   type RequestContext,
 } from './handle-request.ts';
-import { emitCommitted } from './late-decode.ts';
+import { emitCommitted } from './early-decode.ts';
 import { ProbeRegistry } from './probe-registry.ts';
 import { systemReceiveClock, type ReceiveClock } from './receive-clock.ts';
 import { IdleSweeper } from './idle-sweeper.ts';

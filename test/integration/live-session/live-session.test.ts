@@ -7,6 +7,7 @@ import type { LiveFrame } from '../../../shared/contract/events/live-frames.ts';
 import type { LiveState } from '../../../shared/contract/calls/live-schemas.ts';
 import { createLiveServices, type LiveServices } from '../../../main/app-live.ts';
 import { createEventHub } from '../../../main/ipc/event-hub.ts';
+import { resolveLiveFrame } from '../../../main/ipc/live-frame.ts';
 import { createSmartMeApi } from '../../../main/services/api/smartme-api.ts';
 import { basicCredentials } from '../../../main/services/api/static-credentials.ts';
 import { createMemorySecretStore } from '../../../main/services/secrets/memory-store.ts';
@@ -43,7 +44,7 @@ async function setUp() {
     secretStore: createMemorySecretStore(),
     events,
     publishFrame: (f) => {
-      frames.push(f);
+      frames.push(resolveLiveFrame(f));
       for (const w of frameWaiters.splice(0)) w();
     },
     api: async () => api,

@@ -46,25 +46,30 @@ describe('webhook listener: accepted payloads', () => {
     expect(h.frames[0]).toMatchObject({ status: 'error', error: { offset: record?.error?.offset } });
   });
 
-  it('sends the 200 before decoding what smart-me sends, and still emits the decoded frame', async () => {
+  it('decodes what smart-me sends once, to columns, and builds the same items only when asked', async () => {
     await h.stop();
-    const answeredWhenDecoded: number[] = [];
+    let fullDecodes = 0;
     const decode: DecodePayload = Object.assign(
       (bytes: Uint8Array) => {
-        answeredWhenDecoded.push(h.listener.stats().answered[200] ?? 0);
+        fullDecodes += 1;
         return bulkDecode(bytes);
       },
-      { outline: bulkDecode.outline },
+      { columns: bulkDecode.columns },
     );
     h = await startHarness({ decode });
     expect((await send(h.listener.url, { body: EXAMPLE })).status).toBe(200);
     await h.framesReached(1);
-    expect(answeredWhenDecoded).toEqual([1]);
-    expect(h.frames[0]?.items[0]?.values[0]).toMatchObject({ obis: '1-0:1.8.0*255', value: 1879583.2 });
+    const frame = h.frames[0]!;
+    expect(fullDecodes).toBe(0);
+    expect([...(frame.columns?.values ?? [])]).toEqual([1879583.2, 0, 24.19]);
+    expect(frame.items).toEqual(bulkDecode(EXAMPLE).items);
+    // A copy of the frame, or its JSON, still carries the items.
+    expect({ ...frame }.items[0]?.values[0]).toMatchObject({ obis: '1-0:1.8.0*255', value: 1879583.2 });
+    expect(JSON.parse(JSON.stringify({ ...frame, body: undefined })).decoded.items).toHaveLength(1);
     expect((await h.records())[0]).toMatchObject({ decode: 'ok', itemCount: 1 });
   });
 
-  it('with a decoder that has no outline, decodes before the append and stores the same status', async () => {
+  it('with a decoder that has no columns path, decodes fully before the append and stores the same status', async () => {
     await h.stop();
     h = await startHarness({ decode: (bytes) => decodeDeviceDataArray(bytes, { spans: false }) });
     const garbage = Buffer.from([0x0a, 0x05, 0x0a]);

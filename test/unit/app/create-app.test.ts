@@ -147,12 +147,20 @@ describe('the composition root behind the contract', () => {
       status: 'ok' as const,
       items: [],
     });
+    const built: number[] = [];
+    const builder = (seq: number) => () => {
+      built.push(seq);
+      return frame(seq);
+    };
     app.publishFrame(frame(0));
     app.publishFrame(frame(1));
-    app.publishFrame(frame(2));
+    app.publishFrame(builder(2));
     expect(batches.map((b) => b.frames.map((f) => f.seq))).toEqual([[0]]);
+    // A frame handed over as a builder is built only when its batch goes out.
+    expect(built).toEqual([]);
     now = 50;
     timers.shift()!();
     expect(batches.map((b) => b.frames.map((f) => f.seq))).toEqual([[0], [1, 2]]);
+    expect(built).toEqual([2]);
   });
 });

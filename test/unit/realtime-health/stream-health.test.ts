@@ -4,6 +4,11 @@ import {
   sightingFromFrame,
   StreamHealth,
 } from '../../../main/services/realtime/index.ts';
+import {
+  decodeDeviceDataColumns,
+  encodeDeviceDataArray,
+  itemsFromColumns,
+} from '../../../shared/realtime/index.ts';
 
 const A = '3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1';
 const B = '0a0a0a0a-0000-4000-8000-000000000001';
@@ -156,5 +161,25 @@ describe('StreamHealth', () => {
         ],
       }),
     ).toEqual({ receivedAtMs: 5, items: [{ deviceId: A, dateTime: 'x' }], decodeError: true });
+  });
+
+  it('gives the same latency from a frame decoded to columns as from its items', () => {
+    const bytes = encodeDeviceDataArray([
+      {
+        deviceId: A,
+        dateTime: new Date(T0 - 1_250).toISOString(),
+        values: [{ obis: '1-0:1.8.0*255', value: 1 }],
+      },
+      { deviceId: B, dateTime: '9999-12-31T23:59:59.9999999Z', values: [] },
+    ]);
+    const columns = decodeDeviceDataColumns(bytes)!;
+    const items = itemsFromColumns(columns);
+    const latencies = [{ columns, items }, { items }].map((frame) => {
+      const health = new StreamHealth({ clock: () => T0 });
+      health.record(sightingFromFrame({ ms: T0, status: 'ok', ...frame }));
+      return [health.device(A)?.latency, health.device(B)?.latency];
+    });
+    expect(latencies[0]).toEqual([{ p50Ms: 1_250, maxMs: 1_250, samples: 1 }, undefined]);
+    expect(latencies[1]).toEqual(latencies[0]);
   });
 });

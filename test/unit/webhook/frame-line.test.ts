@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { frameJson, frameLine } from '../../../main/services/webhook/frame-line.ts';
 import type { Frame } from '../../../main/services/webhook/frame.ts';
-import { decodeDeviceDataArray } from '../../../shared/realtime/index.ts';
+import { bulkDecode } from '../../../main/services/captures/bulk-decode.ts';
+import { decodeEarly, frameOf } from '../../../main/services/webhook/early-decode.ts';
+import {
+  decodeDeviceDataArray,
+  encodeDeviceDataArray,
+  payloadToJson,
+} from '../../../shared/realtime/index.ts';
 import { EXAMPLE } from '../captures/fixtures.ts';
 
 function frame(body: Uint8Array): Frame {
@@ -43,5 +49,23 @@ describe('frame output', () => {
     });
     expect(json.hex).toBe(EXAMPLE.toString('hex').toUpperCase());
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  it('prints a frame decoded to columns exactly as the fully decoded one, in both forms', () => {
+    const [item] = payloadToJson(decodeDeviceDataArray(EXAMPLE)).items as Parameters<
+      typeof encodeDeviceDataArray
+    >[0];
+    const body = Buffer.from(
+      encodeDeviceDataArray([item!, { ...item!, deviceId: '0a0a0a0a-0000-4000-8000-000000000001' }]),
+    );
+    const early = decodeEarly(bulkDecode, body);
+    expect(early.columns?.itemCount).toBe(2);
+    const columns = frameOf(
+      { seq: 7, ms: Date.UTC(2024, 0, 2, 3, 4, 5, 678), ns: 901_234, remote: '127.0.0.1', body },
+      early,
+    );
+    expect(frameLine(columns)).toBe(frameLine(frame(body)));
+    expect(frameLine(columns)).toContain('1-0:1.7.0*255=24.19  (+1 more items)');
+    expect(frameJson(columns)).toEqual(frameJson(frame(body)));
   });
 });
