@@ -6,10 +6,12 @@ import type { DecodedPayload, DeviceDataItem, DeviceValue } from './types.ts';
 import { readVarint, VARINT } from './wire-varint.ts';
 
 /**
- * A decoded DeviceDataArray as columns: the values in one Float64Array and the OBIS texts as shared
- * strings, instead of one object per value. A webhook listener decodes every payload of a flood this way
- * before its 200 (one pass, a handful of allocations per payload however many values it holds), and builds
- * DeviceDataItem objects only for a consumer that asks for them (itemsFromColumns).
+ * A decoded DeviceDataArray as columns: per item the device, its time and where its values sit, and all
+ * values in one Float64Array; a value's OBIS code is read from the payload when asked for (columnObisCode).
+ * No object per value: a webhook listener decodes every payload of a flood this way before its 200 (a
+ * handful of allocations however many values it holds, every byte read while the body is still in the
+ * CPU's cache), and builds DeviceDataItem objects only for a consumer that asks for them
+ * (itemsFromColumns). The payload must not change afterwards.
  */
 export interface DeviceDataColumns {
   itemCount: number;
@@ -21,24 +23,30 @@ export interface DeviceDataColumns {
   tickLo: number[];
   tickHi: number[];
   kind: number[];
-  /** Item i's values are at [valueStart[i], valueStart[i + 1]); itemCount + 1 entries. */
+  /** Item i's values are numbers valueStart[i] to valueStart[i + 1] - 1 of the payload; itemCount + 1 entries. */
   valueStart: number[];
-  /**
-   * Per value: the six OBIS bytes A..F as one 48-bit integer (exact in a double); obisText and obisHexText
-   * give DeviceValue.obis and obisHex. A number, not a string, so decoding stores no pointer per value.
-   */
-  obisCodes: Float64Array;
-  /** Per value: the IEEE-754 double as sent. */
+  /** Per value, in payload order: the IEEE-754 double as sent (copied while the payload is in the cache). */
   values: Float64Array;
+  /**
+   * Per item: where its first DeviceValue starts in `bytes`. Every value is 19 bytes (`1A 11 0A 06`, the six
+   * OBIS bytes, `11`, the double), so columnObisCode reads a value's OBIS code with one load from the
+   * payload itself, and decoding stores nothing per value but the double.
+   */
+  valueOffset: number[];
+  /** The payload, as received (the columns point into it). */
+  bytes: Uint8Array;
+  view: DataView;
 }
 
 // Per item, found by the first pass: start, start of the DeviceValues, end, and the DateTime's zigzag
 // halves and kind. Reused across calls (grown when a payload has more items).
 const STRIDE = 6;
+/** Bytes of one DeviceValue in the canonical layout. */
+const VALUE_SIZE = 19;
 let scratch = new Uint32Array(STRIDE * 256);
 
 /** Pass 1: checks every item's layout and fills `scratch`; the number of values, or -1 for another layout. */
-function scanItems(bytes: Uint8Array): number {
+function scanItems(bytes: Uint8Array, view: DataView): number {
   const end = bytes.length;
   let valueCount = 0;
   for (let pos = 0, i = 0; pos < end; i++) {
@@ -47,7 +55,11 @@ function scanItems(bytes: Uint8Array): number {
     if (start < 0 || VARINT.hi !== 0 || VARINT.lo > end - start) return -1;
     pos = start + VARINT.lo;
     const timeEnd = canonicalHeaderEnd(bytes, start, pos);
-    if (timeEnd < 0 || (pos - timeEnd) % 19 !== 0) return -1;
+    if (timeEnd < 0 || (pos - timeEnd) % VALUE_SIZE !== 0) return -1;
+    for (let v = timeEnd; v < pos; v += VALUE_SIZE) {
+      // `1A 11 0A 06` <OBIS A..F> `11` <double>
+      if (view.getUint32(v) !== 0x1a110a06 || bytes[v + 10] !== 0x11) return -1;
+    }
     if (!isDotNetMs(zigzagTicksToMs(HEADER.lo, HEADER.hi))) return -1; // the general decoder warns
     if (STRIDE * (i + 1) > scratch.length) {
       const grown = new Uint32Array(scratch.length * 2);
@@ -61,7 +73,7 @@ function scanItems(bytes: Uint8Array): number {
     scratch[k + 3] = HEADER.lo;
     scratch[k + 4] = HEADER.hi;
     scratch[k + 5] = HEADER.kind;
-    valueCount += (pos - timeEnd) / 19;
+    valueCount += (pos - timeEnd) / VALUE_SIZE;
     ITEMS.count = i + 1;
   }
   return valueCount;
@@ -76,46 +88,59 @@ const ITEMS = { count: 0 };
  * warning (a property test holds the two together).
  */
 export function decodeDeviceDataColumns(bytes: Uint8Array): DeviceDataColumns | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   ITEMS.count = 0;
-  const valueCount = scanItems(bytes);
+  const valueCount = scanItems(bytes, view);
   if (valueCount < 0) return undefined;
   const itemCount = ITEMS.count;
-  const buffer = new ArrayBuffer(16 * valueCount); // one allocation for both value columns
   const cols: DeviceDataColumns = {
     itemCount,
-    deviceIds: [],
-    timeMs: [],
-    tickLo: [],
-    tickHi: [],
-    kind: [],
-    valueStart: [],
-    obisCodes: new Float64Array(buffer, 0, valueCount),
-    values: new Float64Array(buffer, 8 * valueCount, valueCount),
+    deviceIds: new Array<string>(itemCount),
+    timeMs: new Array<number>(itemCount),
+    tickLo: new Array<number>(itemCount),
+    tickHi: new Array<number>(itemCount),
+    kind: new Array<number>(itemCount),
+    valueStart: new Array<number>(itemCount + 1),
+    values: new Float64Array(valueCount),
+    valueOffset: new Array<number>(itemCount),
+    bytes,
+    view,
   };
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { obisCodes, values } = cols;
   let n = 0;
   for (let i = 0; i < itemCount; i++) {
     const k = STRIDE * i;
     const start = scratch[k] as number;
     const lo = scratch[k + 3] as number;
     const hi = scratch[k + 4] as number;
-    cols.deviceIds.push(guidFromWire(bytes, start + 3, bytes, start + 12));
-    cols.timeMs.push(zigzagTicksToMs(lo, hi));
-    cols.tickLo.push(lo);
-    cols.tickHi.push(hi);
-    cols.kind.push(scratch[k + 5] as number);
-    cols.valueStart.push(n);
-    const itemEnd = scratch[k + 2] as number;
-    for (let v = scratch[k + 1] as number; v < itemEnd; v += 19, n++) {
-      // `1A 11 0A 06` <obis A B C D> <E F> `11` <double>, read in 4- and 2-byte loads.
-      if (view.getUint32(v) !== 0x1a110a06 || bytes[v + 10] !== 0x11) return undefined;
-      obisCodes[n] = view.getUint32(v + 4) * 65536 + view.getUint16(v + 8);
-      values[n] = view.getFloat64(v + 11, true);
-    }
+    const first = scratch[k + 1] as number;
+    cols.deviceIds[i] = guidFromWire(bytes, start + 3, bytes, start + 12);
+    cols.timeMs[i] = zigzagTicksToMs(lo, hi);
+    cols.tickLo[i] = lo;
+    cols.tickHi[i] = hi;
+    cols.kind[i] = scratch[k + 5] as number;
+    cols.valueStart[i] = n;
+    cols.valueOffset[i] = first;
+    const end = scratch[k + 2] as number;
+    for (let v = first + 11; v < end; v += VALUE_SIZE, n++) cols.values[n] = view.getFloat64(v, true);
   }
-  cols.valueStart.push(n);
+  cols.valueStart[itemCount] = n;
   return cols;
+}
+
+/** How many values item i of decoded columns has. */
+export function columnValueCount(cols: DeviceDataColumns, i: number): number {
+  return (cols.valueStart[i + 1] as number) - (cols.valueStart[i] as number);
+}
+
+/** Value k of item i: the IEEE-754 double exactly as sent. */
+export function columnValue(cols: DeviceDataColumns, i: number, k: number): number {
+  return cols.values[(cols.valueStart[i] as number) + k] as number;
+}
+
+/** The OBIS bytes A..F of value k of item i as one 48-bit integer (exact in a double); see obisText. */
+export function columnObisCode(cols: DeviceDataColumns, i: number, k: number): number {
+  const v = (cols.valueOffset[i] as number) + VALUE_SIZE * k;
+  return cols.view.getUint32(v + 4) * 65536 + cols.view.getUint16(v + 8);
 }
 
 /**
@@ -125,14 +150,13 @@ export function decodeDeviceDataColumns(bytes: Uint8Array): DeviceDataColumns | 
 export function itemsFromColumns(cols: DeviceDataColumns, from = 0, to = cols.itemCount): DeviceDataItem[] {
   const items = new Array<DeviceDataItem>(Math.max(0, to - from));
   for (let i = from; i < to; i++) {
-    const first = cols.valueStart[i] as number;
-    const values = new Array<DeviceValue>((cols.valueStart[i + 1] as number) - first);
+    const values = new Array<DeviceValue>(columnValueCount(cols, i));
     for (let k = 0; k < values.length; k++) {
-      const slot = obisCodeSlot(cols.obisCodes[first + k] as number);
+      const slot = obisCodeSlot(columnObisCode(cols, i, k));
       values[k] = {
         obis: OBIS_SLOT_TEXT[slot] as string,
         obisHex: OBIS_SLOT_HEX[slot] as string,
-        value: cols.values[first + k] as number,
+        value: columnValue(cols, i, k),
       };
     }
     const item: DeviceDataItem = {
@@ -159,18 +183,33 @@ export function payloadFromColumns(cols: DeviceDataColumns): DecodedPayload {
   return { items: itemsFromColumns(cols), warnings: [], unknownFields: [], spans: [] };
 }
 
-/** The OBIS cache slot (see obisSlot) of a 48-bit OBIS code from obisCodes. */
+/** The OBIS cache slot (see obisSlot) of a 48-bit OBIS code from columnObisCode. */
 function obisCodeSlot(code: number): number {
   const hi = Math.floor(code / 0x1000000);
   return obisSlot(hi, code - hi * 0x1000000);
 }
 
-/** `A-B:C.D.E*F` of an OBIS code from DeviceDataColumns.obisCodes. */
+/** `A-B:C.D.E*F` of an OBIS code from columnObisCode. */
 export function obisText(code: number): string {
   return OBIS_SLOT_TEXT[obisCodeSlot(code)] as string;
 }
 
-/** The distinct device GUIDs of decoded columns, in the order they first appear. */
-export function columnDevices(cols: DeviceDataColumns): string[] {
-  return [...new Set(cols.deviceIds)];
+// The last device list and its distinct devices: an account's webhooks name the same devices every time.
+let lastIds: readonly string[] = [];
+let lastDistinct: readonly string[] = Object.freeze([]);
+
+/**
+ * The distinct device GUIDs of decoded columns, in the order they first appear. Frozen, and the same array
+ * again while the payloads name the same devices in the same order (GUIDs from the decoder's cache are
+ * the same strings, so comparing them is cheap).
+ */
+export function columnDevices(cols: DeviceDataColumns): readonly string[] {
+  const ids = cols.deviceIds;
+  let same = ids.length === lastIds.length;
+  for (let i = 0; same && i < ids.length; i++) same = ids[i] === lastIds[i];
+  if (!same) {
+    lastIds = ids.slice(); // a copy: the columns may be changed in place later
+    lastDistinct = Object.freeze([...new Set(ids)]);
+  }
+  return lastDistinct;
 }

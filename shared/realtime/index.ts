@@ -11,6 +11,9 @@ export { DelimitedSplitter } from './delimited-stream.ts';
 export { decodeDeviceDataArray, type DecodeOptions } from './device-data-decode.ts';
 export {
   columnDevices,
+  columnObisCode,
+  columnValue,
+  columnValueCount,
   decodeDeviceDataColumns,
   itemsFromColumns,
   obisText,

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { bulkDecode, openCaptureWriter } from '../../main/services/captures/index.ts';
+import { columnValue, columnValueCount } from '../../shared/realtime/index.ts';
 import { startListener } from '../../main/services/webhook/listener.ts';
 
 const [mode, capturePath] = process.argv.slice(2);
@@ -22,9 +23,15 @@ async function ours(path: string): Promise<{ url: string; stop: () => Promise<un
   // (from the frame's columns where the listener decoded to them, as it does for smart-me's payloads).
   let values = 0;
   listener.onFrame((frame) => {
-    const column = frame.columns?.values;
-    if (column) for (let i = 0; i < column.length; i++) values += column[i] === column[i] ? 1 : 0;
-    else
+    const cols = frame.columns;
+    if (cols) {
+      for (let i = 0; i < cols.itemCount; i++) {
+        for (let k = columnValueCount(cols, i) - 1; k >= 0; k--) {
+          const value = columnValue(cols, i, k);
+          values += value === value ? 1 : 0;
+        }
+      }
+    } else
       for (const item of frame.items)
         for (const value of item.values) values += value.value === value.value ? 1 : 0;
   });

@@ -17,7 +17,7 @@ export interface DecodePayload {
 export interface DecodeSummary {
   decode: DecodeStatus;
   error?: StoredDecodeError;
-  devices: string[];
+  devices: readonly string[];
   itemCount: number;
 }
 

@@ -29,7 +29,7 @@ export interface RequestMeta {
   decode: DecodeStatus;
   error?: StoredDecodeError;
   /** Distinct device GUIDs in the payload (lets `captures info` answer without decoding bodies). */
-  devices: string[];
+  devices: readonly string[];
   /** Number of DeviceData items decoded. */
   itemCount: number;
 }

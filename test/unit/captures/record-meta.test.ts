@@ -28,7 +28,7 @@ describe('request metadata JSON', () => {
           // The same devices in a new array, and the same array changed in place, are not confused.
           const copy = { ...meta, devices: [...meta.devices] };
           expect(requestMetaJson(copy)).toBe(JSON.stringify(copy));
-          meta.devices.push('00000000-0000-0000-0000-000000000001');
+          (meta.devices as string[]).push('00000000-0000-0000-0000-000000000001');
           expect(requestMetaJson(meta)).toBe(JSON.stringify(meta));
           meta.headers.push(['x-changed', 'in place']);
           expect(requestMetaJson(meta)).toBe(JSON.stringify(meta));

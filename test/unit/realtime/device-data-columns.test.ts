@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   columnDevices,
+  columnObisCode,
+  columnValue,
+  columnValueCount,
   decodeDeviceDataArray,
   decodeDeviceDataColumns,
   encodeDeviceDataArray,
@@ -63,17 +66,17 @@ describe('decodeDeviceDataColumns', () => {
     );
   });
 
-  it('a 100-device webhook: 2,000 values in one Float64Array, each readable by item', () => {
+  it('a 100-device webhook: 2,000 values, each read by item and position straight from the payload', () => {
     const bytes = encodeDeviceDataArray(captureItems(100));
     const cols = decodeDeviceDataColumns(bytes);
     const items = full(bytes).items;
     expect(cols?.itemCount).toBe(100);
-    expect(cols?.values.length).toBe(items.reduce((n, i) => n + i.values.length, 0));
+    expect(cols?.valueStart[100]).toBe(items.reduce((n, i) => n + i.values.length, 0));
     const last = items[99]!;
-    const start = cols!.valueStart[99]!;
     expect(cols!.deviceIds[99]).toBe(last.deviceId);
-    expect(obisText(cols!.obisCodes[start]!)).toBe(last.values[0]!.obis);
-    expect(cols!.values[start]).toBe(last.values[0]!.value);
+    expect(columnValueCount(cols!, 99)).toBe(20);
+    expect(obisText(columnObisCode(cols!, 99, 19))).toBe(last.values[19]!.obis);
+    expect(columnValue(cols!, 99, 19)).toBe(last.values[19]!.value);
   });
 
   it('never accepts bytes the decoder rejects or warns about: mutated and cut payloads', () => {
@@ -95,6 +98,17 @@ describe('decodeDeviceDataColumns', () => {
     }
     // Value bytes and GUIDs change freely without leaving the layout: many mutants still decode to columns.
     expect(accepted).toBeGreaterThan(1000);
+  });
+
+  it('names the distinct devices of repeated and changed device lists, even after a change in place', () => {
+    const [a, b] = captureItems(2);
+    const cols = (items: (typeof a)[]) => decodeDeviceDataColumns(encodeDeviceDataArray(items as never))!;
+    const ab = cols([a, b, a]);
+    expect(columnDevices(ab)).toEqual([a!.deviceId, b!.deviceId]);
+    expect(columnDevices(cols([a, b, a]))).toEqual([a!.deviceId, b!.deviceId]);
+    ab.deviceIds[1] = a!.deviceId;
+    expect(columnDevices(cols([a, a, a]))).toEqual([a!.deviceId]);
+    expect(columnDevices(cols([b]))).toEqual([b!.deviceId]);
   });
 
   it('leaves other layouts to the decoder and decodes the empty payload', () => {
