@@ -18,8 +18,11 @@ export interface TargetProcess {
   cpu(): Promise<number>;
 }
 
-/** Starts `ours` (listener + capture + decode) or `bare` (node:http read body + 200) in its own process. */
-export async function startTarget(mode: 'ours' | 'bare', capture?: string): Promise<TargetProcess> {
+/** What a target runs: see ingest-target.ts. */
+export type TargetMode = 'ours' | 'bare' | 'ours-without-capture' | 'ours-without-decode' | 'listener-only';
+
+/** Starts `ours` (listener + capture + decode), `bare` (node:http read body + 200) or a breakdown mode. */
+export async function startTarget(mode: TargetMode, capture?: string): Promise<TargetProcess> {
   const args = ['--no-warnings', '--import', 'tsx', TARGET, mode, ...(capture ? [capture] : [])];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });

@@ -1,22 +1,46 @@
 // A webhook target for the ingest and durability benchmarks, run as its own process so the load generator
-// does not share its event loop: `tsx test/bench/ingest-target.ts ours|bare [capture-file]`.
+// does not share its event loop: `tsx test/bench/ingest-target.ts <mode> [capture-file]`, where mode is
+// `ours`, `bare`, or (for the --breakdown runs) `ours-without-capture`, `ours-without-decode` or
+// `listener-only`: the listener with the capture store and/or the decoder replaced by stand-ins that do
+// nothing, to show what each part costs.
 // Prints one JSON line {"url": ...} when ready; on SIGUSR2 prints {"cpuUs": <process CPU time so far>};
 // on SIGTERM closes cleanly and prints {"stats": ...}.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bulkDecode, openCaptureWriter } from '../../main/services/captures/index.ts';
+import { bulkDecode, openCaptureWriter, type DecodePayload } from '../../main/services/captures/index.ts';
+import type { CaptureSink } from '../../main/services/webhook/handle-request.ts';
 import { columnValue, columnValueCount } from '../../shared/realtime/index.ts';
 import { startListener } from '../../main/services/webhook/listener.ts';
 
 const [mode, capturePath] = process.argv.slice(2);
 
-async function ours(path: string): Promise<{ url: string; stop: () => Promise<unknown> }> {
-  const writer = await openCaptureWriter(path, { session: { name: 'bench' } });
+/** The listener's modes: what is real and what is replaced by a stand-in that does nothing. */
+type OursMode = 'ours' | 'ours-without-capture' | 'ours-without-decode' | 'listener-only';
+const OURS_MODES: readonly string[] = [
+  'ours',
+  'ours-without-capture',
+  'ours-without-decode',
+  'listener-only',
+];
+
+/** Appends nothing: answers at once with the next sequence number. */
+function nullCapture(): CaptureSink & { close(): Promise<void> } {
+  let seq = 0;
+  return { append: async () => ({ seq: seq++ }), close: async () => undefined };
+}
+
+/** Decodes nothing: every body is an empty, error-free payload. */
+const nullDecode: DecodePayload = () => ({ items: [], warnings: [], unknownFields: [], spans: [] });
+
+async function ours(path: string, mode: OursMode): Promise<{ url: string; stop: () => Promise<unknown> }> {
+  const realCapture = mode === 'ours' || mode === 'ours-without-decode';
+  const realDecode = mode === 'ours' || mode === 'ours-without-capture';
+  const writer = realCapture ? await openCaptureWriter(path, { session: { name: 'bench' } }) : nullCapture();
   const listener = await startListener({
     random: (n) => randomBytes(n),
     capture: writer,
-    decode: bulkDecode,
+    decode: realDecode ? bulkDecode : nullDecode,
     limits: { maxInFlight: 4096 },
   });
   // A consumer, as `listen` and the app are: every frame is decoded and each of its values read once
@@ -69,7 +93,8 @@ async function bare(): Promise<{ url: string; stop: () => Promise<unknown> }> {
   };
 }
 
-const target = mode === 'ours' && capturePath ? await ours(capturePath) : await bare();
+const target =
+  mode && OURS_MODES.includes(mode) && capturePath ? await ours(capturePath, mode as OursMode) : await bare();
 process.stdout.write(`${JSON.stringify({ url: target.url })}\n`);
 process.on('SIGUSR2', () => {
   const { user, system } = process.cpuUsage();

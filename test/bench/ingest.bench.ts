@@ -8,13 +8,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarizeCapture } from '../../main/services/captures/index.ts';
-import { startTarget } from './ingest-process.ts';
+import { startTarget, type TargetMode } from './ingest-process.ts';
 import { realisticPayload } from './ingest-payloads.ts';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const CONNECTIONS = Number(arg('connections') ?? 64);
 const ROUNDS = 3; // bare and ours alternate; the best round of each counts (the machine is shared)
 const quick = process.argv.includes('--quick');
+/** Also run the listener without its capture, without its decoder, and without both (100 devices). */
+const withBreakdown = process.argv.includes('--breakdown');
 
 interface Figures {
   rps: number;
@@ -39,9 +41,9 @@ async function load(url: string, body: Uint8Array, amount: number) {
 }
 
 /** One measured run against a fresh target; for `ours` also counts the records in its capture. */
-async function run(mode: 'ours' | 'bare', body: Uint8Array, amount: number, dir: string): Promise<Figures> {
+async function run(mode: TargetMode, body: Uint8Array, amount: number, dir: string): Promise<Figures> {
   const capture = join(dir, `${mode}-${Date.now()}.mscap`);
-  const target = await startTarget(mode, mode === 'ours' ? capture : undefined);
+  const target = await startTarget(mode, mode === 'bare' ? undefined : capture);
   const warm = await load(target.url, body, Math.max(CONNECTIONS * 4, Math.ceil(amount / 10)));
   const cpuBefore = await target.cpu();
   const r = await load(target.url, body, amount);
@@ -103,6 +105,41 @@ async function compare(devices: number, amount: number, dir: string) {
   };
 }
 
+/**
+ * What each part of the listener costs: the same load against the listener with the capture store and/or
+ * the decoder replaced by stand-ins that do nothing, in alternating rounds; medians of CPU per request.
+ */
+async function breakdown(devices: number, amount: number, dir: string) {
+  const body = realisticPayload(devices);
+  const modes: TargetMode[] = [
+    'bare',
+    'listener-only',
+    'ours-without-decode',
+    'ours-without-capture',
+    'ours',
+  ];
+  const cpu = new Map<TargetMode, number[]>(modes.map((m) => [m, []]));
+  const rps = new Map<TargetMode, number[]>(modes.map((m) => [m, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const mode of modes) {
+      const f = await run(mode, body, amount, dir);
+      cpu.get(mode)?.push(f.cpuPerRequest);
+      rps.get(mode)?.push(f.rps);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const out: Record<string, { cpu_us_per_req: number; rps: number }> = {};
+  for (const mode of modes) {
+    const c = median(cpu.get(mode) ?? []);
+    const r = median(rps.get(mode) ?? []);
+    out[mode] = { cpu_us_per_req: Math.round(c), rps: Math.round(r) };
+    console.log(
+      `breakdown, ${devices} devices, ${mode.padEnd(20)}: median ${Math.round(r)} req/s, CPU ${Math.round(c)} µs/req`,
+    );
+  }
+  return out;
+}
+
 const loadNow = () => loadavg().map((l) => Number(l.toFixed(2)));
 const dir = await mkdtemp(join(tmpdir(), 'meterscope-bench-ingest-'));
 try {
@@ -112,6 +149,7 @@ try {
   );
   const one = await compare(1, quick ? 5_000 : 40_000, dir);
   const hundred = await compare(100, quick ? 500 : 4_000, dir);
+  const parts = withBreakdown ? await breakdown(100, quick ? 500 : 4_000, dir) : undefined;
   for (const [name, c] of [
     ['1 device × 20 values', one],
     ['100 devices × 20 values', hundred],
@@ -151,6 +189,7 @@ try {
       ours_p99_ms_100dev: hundred.ours.p99,
       answered_200_100dev: hundred.answered200,
       captured_100dev: hundred.captured,
+      ...(parts && { breakdown_100dev: parts }),
       payload_bytes: one.bytes,
       payload_bytes_100dev: hundred.bytes,
       connections: CONNECTIONS,
