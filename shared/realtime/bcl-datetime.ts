@@ -99,6 +99,27 @@ const last = {
   problem: undefined as string | undefined,
 };
 
+/** A tick magnitude split by splitTickHalves (reused, no allocation). */
+const SPLIT = { ms: 0, rem: 0, sign: false, msSigned: 0, sub: 0 };
+
+/**
+ * Splits a tick magnitude, given as two unsigned 32-bit halves and a sign, into whole milliseconds and
+ * sub-millisecond ticks with exact double arithmetic: `ms`/`rem` of the magnitude, and `msSigned`/`sub`
+ * rounded down (also before 1970). `sign` is false for zero.
+ */
+function splitTickHalves(negative: boolean, hi: number, lo: number): void {
+  // 2^32 = 429496 * 10000 + 7296: both partial products stay far below 2^53.
+  const r = hi * 7296 + lo;
+  const ms = hi * 429496 + Math.floor(r / 10000);
+  const rem = r % 10000;
+  const sign = negative && (ms !== 0 || rem !== 0);
+  SPLIT.ms = ms;
+  SPLIT.rem = rem;
+  SPLIT.sign = sign;
+  SPLIT.msSigned = sign ? (rem === 0 ? -ms : -ms - 1) : ms;
+  SPLIT.sub = sign && rem !== 0 ? 10000 - rem : rem;
+}
+
 /**
  * The hot path for TICKS-scale values (what smart-me sends): the tick magnitude arrives as two unsigned
  * 32-bit halves and is split into milliseconds and sub-millisecond ticks with exact double arithmetic,
@@ -119,21 +140,12 @@ export function setDateTimeFromTickHalves(
     target.dateTimeKind = last.dateTimeKind;
     return last.problem;
   }
-  // 2^32 = 429496 * 10000 + 7296: both partial products stay far below 2^53.
-  const r = hi * 7296 + lo;
-  const ms = hi * 429496 + Math.floor(r / 10000);
-  const rem = r % 10000;
-  const sign = negative && (ms !== 0 || rem !== 0);
-  let msSigned = ms;
-  let sub = rem;
-  if (sign) {
-    msSigned = rem === 0 ? -ms : -ms - 1;
-    sub = rem === 0 ? 0 : 10000 - rem;
-  }
+  splitTickHalves(negative, hi, lo);
+  const { ms, rem, sign, msSigned, sub } = SPLIT;
   const kind = KIND_BY_NUMBER[kindNumber];
   let problem: string | undefined;
-  if (!(msSigned >= MIN_MS && msSigned <= MAX_MS && kind)) {
-    const range = msSigned < MIN_MS || msSigned > MAX_MS ? OUT_OF_RANGE : '';
+  if (!(isDotNetMs(msSigned) && kind)) {
+    const range = isDotNetMs(msSigned) ? '' : OUT_OF_RANGE;
     problem = [range, kindOf(kindNumber).problem ?? ''].filter(Boolean).join('; ');
   }
   last.hi = hi;
@@ -188,10 +200,8 @@ export function setDateTimeFromZigzagTicks(
  */
 export function zigzagTicksToMs(lo: number, hi: number): number {
   zigzagHalves(lo, hi);
-  const r = MAGNITUDE.hi * 7296 + MAGNITUDE.lo;
-  const ms = MAGNITUDE.hi * 429496 + Math.floor(r / 10000);
-  if (!MAGNITUDE.negative) return ms;
-  return r % 10000 === 0 ? -ms : -ms - 1;
+  splitTickHalves(MAGNITUDE.negative, MAGNITUDE.hi, MAGNITUDE.lo);
+  return SPLIT.msSigned;
 }
 
 /** True when ms since 1970 lies within .NET's DateTime range (0001-01-01 to 9999-12-31). */

@@ -45,7 +45,10 @@ const STRIDE = 6;
 const VALUE_SIZE = 19;
 let scratch = new Uint32Array(STRIDE * 256);
 
-/** Pass 1: checks every item's layout and fills `scratch`; the number of values, or -1 for another layout. */
+/**
+ * Pass 1: checks every item's layout and fills `scratch` (the time's range is checked in pass 2, where it
+ * is computed anyway); the number of values, or -1 for another layout.
+ */
 function scanItems(bytes: Uint8Array, view: DataView): number {
   const end = bytes.length;
   let valueCount = 0;
@@ -60,7 +63,6 @@ function scanItems(bytes: Uint8Array, view: DataView): number {
       // `1A 11 0A 06` <OBIS A..F> `11` <double>
       if (view.getUint32(v) !== 0x1a110a06 || bytes[v + 10] !== 0x11) return -1;
     }
-    if (!isDotNetMs(zigzagTicksToMs(HEADER.lo, HEADER.hi))) return -1; // the general decoder warns
     if (STRIDE * (i + 1) > scratch.length) {
       const grown = new Uint32Array(scratch.length * 2);
       grown.set(scratch);
@@ -113,8 +115,10 @@ export function decodeDeviceDataColumns(bytes: Uint8Array): DeviceDataColumns | 
     const lo = scratch[k + 3] as number;
     const hi = scratch[k + 4] as number;
     const first = scratch[k + 1] as number;
+    const ms = zigzagTicksToMs(lo, hi);
+    if (!isDotNetMs(ms)) return undefined; // out of .NET's range: the general decoder warns about it
     cols.deviceIds[i] = guidFromWire(bytes, start + 3, bytes, start + 12);
-    cols.timeMs[i] = zigzagTicksToMs(lo, hi);
+    cols.timeMs[i] = ms;
     cols.tickLo[i] = lo;
     cols.tickHi[i] = hi;
     cols.kind[i] = scratch[k + 5] as number;

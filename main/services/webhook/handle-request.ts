@@ -58,8 +58,7 @@ const DRAIN_LIMIT = 4 * 1024 * 1024;
 
 /**
  * The pipeline of one request: route, method, auth, size, admission, body, decode, durable append, 200,
- * then the frame event. Every failure becomes a status code; nothing here
- * throws at the server.
+ * then the frame event. Every failure becomes a status code; nothing here throws at the server.
  */
 export async function handleRequest(
   ctx: RequestContext,
@@ -136,7 +135,7 @@ async function capture(
   ctx.answers.push({ res, frame: frameOf({ seq, ms: time.ms, ns: time.ns, remote, body }, early) });
 }
 
-/** Sends one queued 200 (called by the answer queue, in arrival order, before any frame is decoded). */
+/** Sends one queued 200 (called by the answer queue, in arrival order, before any frame is emitted). */
 export function answerCommitted(ctx: RequestContext, { res, frame }: Committed): void {
   reply(ctx, res, 200, 'OK');
   ctx.stats.frames += 1;
