@@ -1,10 +1,9 @@
-import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CaptureError } from './capture-error.ts';
 import type { DecodeSummary } from './decode-summary.ts';
-import { fdFile } from './fd-file.ts';
-import { GroupCommitLog, type GroupCommitOptions } from './group-commit.ts';
+import { openDurableAppends, type AppendMode } from './durable-appends.ts';
+import { DEFAULT_MAX_BATCH_BYTES, GroupCommitLog, type GroupCommitOptions } from './group-commit.ts';
 import {
   FILE_HEADER_BYTES,
   RecordKind,
@@ -36,6 +35,8 @@ export interface CaptureWriterOptions extends GroupCommitOptions {
   /** Wall clock for the session start (a port, so tests are deterministic). */
   now?: () => Date;
   tool?: string;
+  /** Append with O_DIRECT where the platform allows it (default true; see openDurableAppends). */
+  direct?: boolean;
 }
 
 /** What opening found: whether an earlier crash left a torn tail that was cut off. */
@@ -50,6 +51,8 @@ export interface Recovery {
 export interface CaptureWriter {
   readonly path: string;
   readonly recovery: Recovery;
+  /** How appends reach the disk (see openDurableAppends). */
+  readonly appendMode: AppendMode;
   /** Appends one request; resolves with its sequence number once the bytes are on disk. */
   append(input: RequestInput): Promise<{ seq: number; offset: number }>;
   /** Waits for pending appends, then closes the file. */
@@ -64,8 +67,15 @@ export interface CaptureWriter {
 export async function openCaptureWriter(path: string, options: CaptureWriterOptions): Promise<CaptureWriter> {
   const opened = await openOrCreate(path);
   const { recovery, end, nextSeq } = opened;
-  const handle = await reopenForDurableAppends(path, opened.handle, options.sync ?? true);
-  const log = new GroupCommitLog(fdFile(handle.fd), end, { ...options, sync: handle.needsSync });
+  const maxBatchBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
+  const appends = await openDurableAppends(opened.handle, {
+    path,
+    end,
+    maxBatchBytes,
+    durable: options.sync ?? true,
+    direct: options.direct,
+  });
+  const log = new GroupCommitLog(appends.file, end, { ...options, maxBatchBytes, sync: appends.needsSync });
   let seq = nextSeq;
   const session = buildSessionMeta({
     ...options.session,
@@ -76,12 +86,13 @@ export async function openCaptureWriter(path: string, options: CaptureWriterOpti
   try {
     await log.append(encodeRecord(RecordKind.Session, session));
   } catch (e) {
-    await handle.close();
+    await appends.close();
     throw e;
   }
   return {
     path,
     recovery,
+    appendMode: appends.mode,
     async append(input) {
       const { decoded } = input;
       const meta = buildRequestMeta({
@@ -103,25 +114,9 @@ export async function openCaptureWriter(path: string, options: CaptureWriterOpti
     },
     async close() {
       await log.close();
-      await handle.close();
+      await appends.close();
     },
   };
-}
-
-/**
- * Where the platform has O_DSYNC, appends go through a descriptor opened with it: each write is durable
- * when it returns, so a batch costs one trip to the I/O thread pool instead of two (write, then
- * fdatasync). Elsewhere the log calls fdatasync after each write.
- */
-async function reopenForDurableAppends(
-  path: string,
-  handle: FileHandle,
-  durable: boolean,
-): Promise<FileHandle & { needsSync: boolean }> {
-  const dsync = constants.O_DSYNC;
-  if (!durable || dsync === undefined) return Object.assign(handle, { needsSync: durable });
-  await handle.close();
-  return Object.assign(await open(path, constants.O_RDWR | dsync), { needsSync: false });
 }
 
 interface Opened {

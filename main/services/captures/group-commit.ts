@@ -22,6 +22,9 @@ export interface GroupCommitOptions {
   maxSyncs?: number;
 }
 
+/** Default largest batch, in bytes. */
+export const DEFAULT_MAX_BATCH_BYTES = 8 * 1024 * 1024;
+
 interface Pending {
   /** The record's bytes: one buffer, or its parts in order (written as they are, without a copy). */
   bufs: readonly Buffer[];
@@ -54,7 +57,7 @@ export class GroupCommitLog {
     private end: number,
     options: GroupCommitOptions = {},
   ) {
-    this.maxBatchBytes = options.maxBatchBytes ?? 8 * 1024 * 1024;
+    this.maxBatchBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
     this.maxBatchRecords = options.maxBatchRecords ?? 1024;
     this.sync = options.sync ?? true;
     this.maxSyncs = options.maxSyncs ?? 1;

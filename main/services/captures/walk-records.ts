@@ -1,3 +1,4 @@
+import { DIRECT_BLOCK } from './direct-file.ts';
 import type { FileWindow } from './file-window.ts';
 import type { CaptureIssue } from './record-types.ts';
 import {
@@ -37,6 +38,7 @@ export async function* walkRecords(
   while (window.remaining > 0) {
     const offset = window.position;
     const torn = (reason: string) => ({ issue: tornTail(offset, window.remaining, reason) });
+    if (await isPadding(window)) return;
     if (!(await window.ensure(RECORD_FRAME_BYTES + PAYLOAD_PREFIX_BYTES))) {
       yield torn('the file ends inside a record header');
       return;
@@ -75,6 +77,18 @@ export async function* walkRecords(
     if (options.withBodies) record.body = parsed.body;
     yield record;
   }
+}
+
+/**
+ * True when the rest of the file is fewer than DIRECT_BLOCK zero bytes: the padding a direct-append
+ * writer leaves after its last record while the file is open (or after a crash), not a record.
+ */
+async function isPadding(window: FileWindow): Promise<boolean> {
+  const n = window.remaining;
+  if (n >= DIRECT_BLOCK || !(await window.ensure(n))) return false;
+  const rest = window.view(n);
+  for (let i = 0; i < n; i++) if (rest[i] !== 0) return false;
+  return true;
 }
 
 function tornTail(offset: number, bytes: number, reason: string): CaptureIssue {
