@@ -6,12 +6,14 @@ import type { DecodedPayload, DeviceDataItem, DeviceValue } from './types.ts';
 import { readVarint, VARINT } from './wire-varint.ts';
 
 /**
- * A decoded DeviceDataArray as columns: per item the device, its time and where its values sit, and all
- * values in one Float64Array; a value's OBIS code is read from the payload when asked for (columnObisCode).
- * No object per value: a webhook listener decodes every payload of a flood this way before its 200 (a
- * handful of allocations however many values it holds, every byte read while the body is still in the
- * CPU's cache), and builds DeviceDataItem objects only for a consumer that asks for them
- * (itemsFromColumns). The payload must not change afterwards.
+ * A decoded DeviceDataArray as columns: per item the device, its time and where its values sit in the
+ * payload; a value (and its OBIS code) is read from the payload when asked for (columnValue,
+ * columnObisCode), which the decoder has checked to hold every value in the same 19-byte layout.
+ * No object and no copy per value: a webhook listener decodes every payload of a flood this way before
+ * its 200 (a handful of small allocations however many values it holds: a copy of the values, 16 KB of
+ * zeroed memory outside the JS heap per 100-meter webhook, cost more than reading them in place), and
+ * builds DeviceDataItem objects only for a consumer that asks for them (itemsFromColumns). The payload
+ * must not change afterwards.
  */
 export interface DeviceDataColumns {
   itemCount: number;
@@ -25,12 +27,10 @@ export interface DeviceDataColumns {
   kind: number[];
   /** Item i's values are numbers valueStart[i] to valueStart[i + 1] - 1 of the payload; itemCount + 1 entries. */
   valueStart: number[];
-  /** Per value, in payload order: the IEEE-754 double as sent (copied while the payload is in the cache). */
-  values: Float64Array;
   /**
    * Per item: where its first DeviceValue starts in `bytes`. Every value is 19 bytes (`1A 11 0A 06`, the six
-   * OBIS bytes, `11`, the double), so columnObisCode reads a value's OBIS code with one load from the
-   * payload itself, and decoding stores nothing per value but the double.
+   * OBIS bytes, `11`, the double), so columnValue and columnObisCode read a value and its OBIS code with
+   * one load each from the payload itself, and decoding stores nothing per value.
    */
   valueOffset: number[];
   /** The payload, as received (the columns point into it). */
@@ -103,7 +103,6 @@ export function decodeDeviceDataColumns(bytes: Uint8Array): DeviceDataColumns | 
     tickHi: new Array<number>(itemCount),
     kind: new Array<number>(itemCount),
     valueStart: new Array<number>(itemCount + 1),
-    values: new Float64Array(valueCount),
     valueOffset: new Array<number>(itemCount),
     bytes,
     view,
@@ -124,8 +123,7 @@ export function decodeDeviceDataColumns(bytes: Uint8Array): DeviceDataColumns | 
     cols.kind[i] = scratch[k + 5] as number;
     cols.valueStart[i] = n;
     cols.valueOffset[i] = first;
-    const end = scratch[k + 2] as number;
-    for (let v = first + 11; v < end; v += VALUE_SIZE, n++) cols.values[n] = view.getFloat64(v, true);
+    n += ((scratch[k + 2] as number) - first) / VALUE_SIZE;
   }
   cols.valueStart[itemCount] = n;
   return cols;
@@ -136,9 +134,9 @@ export function columnValueCount(cols: DeviceDataColumns, i: number): number {
   return (cols.valueStart[i + 1] as number) - (cols.valueStart[i] as number);
 }
 
-/** Value k of item i: the IEEE-754 double exactly as sent. */
+/** Value k of item i: the IEEE-754 double exactly as sent (read from the payload). */
 export function columnValue(cols: DeviceDataColumns, i: number, k: number): number {
-  return cols.values[(cols.valueStart[i] as number) + k] as number;
+  return cols.view.getFloat64((cols.valueOffset[i] as number) + VALUE_SIZE * k + 11, true);
 }
 
 /** The OBIS bytes A..F of value k of item i as one 48-bit integer (exact in a double); see obisText. */

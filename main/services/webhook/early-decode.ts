@@ -12,8 +12,9 @@ import type { RequestContext } from './handle-request.ts';
 
 /*
  * One decode per webhook, before its append: the record needs the status before the 200, and the frame
- * reuses what that decode built. Payloads as smart-me writes them decode to columns (one Float64Array of
- * values, no object per value), so holding them while the write becomes durable costs little.
+ * reuses what that decode built. Payloads as smart-me writes them decode to columns (where each item and
+ * its values sit in the body; no object or copy per value), so holding them while the write becomes
+ * durable costs little.
  */
 
 /** A request whose body is durably in the capture, waiting for its 200 and then its frame event. */
