@@ -14,8 +14,14 @@ export interface TargetProcess {
   stop(): Promise<{ answered?: Record<string, number> }>;
   /** kill -9: no chance to flush or close anything. */
   kill(): Promise<void>;
-  /** CPU time (user + system, µs) the target has used so far. */
-  cpu(): Promise<number>;
+  /** CPU time (user + system, µs; all threads) and main-thread busy time (µs) the target has used so far. */
+  usage(): Promise<TargetUsage>;
+}
+
+/** A target's own counters: CPU time of all its threads, and the time its event loop was busy (µs). */
+export interface TargetUsage {
+  cpuUs: number;
+  loopUs: number;
 }
 
 /** What a target runs: see ingest-target.ts. */
@@ -44,10 +50,10 @@ export async function startTarget(mode: TargetMode, capture?: string): Promise<T
       await exited;
       return stats;
     },
-    async cpu() {
+    async usage() {
       const line = next();
       child.kill('SIGUSR2');
-      return (JSON.parse(await line) as { cpuUs: number }).cpuUs;
+      return JSON.parse(await line) as TargetUsage;
     },
     async kill() {
       child.kill('SIGKILL');

@@ -3,10 +3,12 @@
 // `ours`, `bare`, or (for the --breakdown runs) `ours-without-capture`, `ours-without-decode` or
 // `listener-only`: the listener with the capture store and/or the decoder replaced by stand-ins that do
 // nothing, to show what each part costs.
-// Prints one JSON line {"url": ...} when ready; on SIGUSR2 prints {"cpuUs": <process CPU time so far>};
+// Prints one JSON line {"url": ...} when ready; on SIGUSR2 prints {"cpuUs": <process CPU time so far>,
+// "loopUs": <time the event loop was busy so far>};
 // on SIGTERM closes cleanly and prints {"stats": ...}.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { bulkDecode, openCaptureWriter, type DecodePayload } from '../../main/services/captures/index.ts';
 import type { CaptureSink } from '../../main/services/webhook/handle-request.ts';
@@ -98,7 +100,8 @@ const target =
 process.stdout.write(`${JSON.stringify({ url: target.url })}\n`);
 process.on('SIGUSR2', () => {
   const { user, system } = process.cpuUsage();
-  process.stdout.write(`${JSON.stringify({ cpuUs: user + system, userUs: user, systemUs: system })}\n`);
+  const loopUs = Math.round(performance.eventLoopUtilization().active * 1000);
+  process.stdout.write(`${JSON.stringify({ cpuUs: user + system, loopUs })}\n`);
 });
 process.once('SIGTERM', () => {
   void target.stop().then((stats) => {

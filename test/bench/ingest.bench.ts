@@ -22,6 +22,8 @@ interface Figures {
   rps: number;
   /** CPU time of the target process per request (µs): steadier than req/s on a busy machine. */
   cpuPerRequest: number;
+  /** Time the target's event loop (its main thread) was busy per request (µs): what bounds its req/s. */
+  loopPerRequest: number;
   p50: number;
   p99: number;
   answered200: number;
@@ -45,13 +47,14 @@ async function run(mode: TargetMode, body: Uint8Array, amount: number, dir: stri
   const capture = join(dir, `${mode}-${Date.now()}.mscap`);
   const target = await startTarget(mode, mode === 'bare' ? undefined : capture);
   const warm = await load(target.url, body, Math.max(CONNECTIONS * 4, Math.ceil(amount / 10)));
-  const cpuBefore = await target.cpu();
+  const before = await target.usage();
   const r = await load(target.url, body, amount);
-  const cpuAfter = await target.cpu();
+  const after = await target.usage();
   await target.stop();
   const figures: Figures = {
     rps: r.requests.total / r.duration,
-    cpuPerRequest: (cpuAfter - cpuBefore) / r.requests.total,
+    cpuPerRequest: (after.cpuUs - before.cpuUs) / r.requests.total,
+    loopPerRequest: (after.loopUs - before.loopUs) / r.requests.total,
     p50: r.latency.p50,
     p99: r.latency.p99,
     answered200: warm['2xx'] + r['2xx'],
@@ -66,6 +69,7 @@ async function compare(devices: number, amount: number, dir: string) {
   const body = realisticPayload(devices);
   const best = { ours: undefined as Figures | undefined, bare: undefined as Figures | undefined };
   const minCpu = { ours: Infinity, bare: Infinity };
+  const minLoop = { ours: Infinity, bare: Infinity };
   const allRps = { ours: [] as number[], bare: [] as number[] };
   let answered200 = 0;
   let captured = 0;
@@ -74,7 +78,7 @@ async function compare(devices: number, amount: number, dir: string) {
       const f = await run(mode, body, amount, dir);
       console.log(
         `  ${devices} device(s), ${body.length} B, round ${round + 1}, ${mode.padEnd(4)}: ` +
-          `${Math.round(f.rps)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, CPU ${Math.round(f.cpuPerRequest)} µs/req` +
+          `${Math.round(f.rps)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, CPU ${Math.round(f.cpuPerRequest)} µs/req, main thread ${Math.round(f.loopPerRequest)} µs/req` +
           (f.captured !== undefined ? `, 200 answers ${f.answered200}, captured ${f.captured}` : ''),
       );
       if (mode === 'ours') {
@@ -84,12 +88,15 @@ async function compare(devices: number, amount: number, dir: string) {
       if (!best[mode] || f.rps > (best[mode]?.rps ?? 0)) best[mode] = f;
       allRps[mode].push(f.rps);
       minCpu[mode] = Math.min(minCpu[mode], f.cpuPerRequest);
+      minLoop[mode] = Math.min(minLoop[mode], f.loopPerRequest);
     }
   }
   const ours = best.ours as Figures;
   const bare = best.bare as Figures;
   ours.cpuPerRequest = minCpu.ours;
   bare.cpuPerRequest = minCpu.bare;
+  ours.loopPerRequest = minLoop.ours;
+  bare.loopPerRequest = minLoop.bare;
   const cpuRatio = bare.cpuPerRequest / ours.cpuPerRequest;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
   const medianRatio = median(allRps.ours) / median(allRps.bare);
@@ -107,7 +114,7 @@ async function compare(devices: number, amount: number, dir: string) {
 
 /**
  * What each part of the listener costs: the same load against the listener with the capture store and/or
- * the decoder replaced by stand-ins that do nothing, in alternating rounds; medians of CPU per request.
+ * the decoder replaced by stand-ins that do nothing, in alternating rounds; medians per request.
  */
 async function breakdown(devices: number, amount: number, dir: string) {
   const body = realisticPayload(devices);
@@ -119,22 +126,26 @@ async function breakdown(devices: number, amount: number, dir: string) {
     'ours',
   ];
   const cpu = new Map<TargetMode, number[]>(modes.map((m) => [m, []]));
+  const loop = new Map<TargetMode, number[]>(modes.map((m) => [m, []]));
   const rps = new Map<TargetMode, number[]>(modes.map((m) => [m, []]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const mode of modes) {
       const f = await run(mode, body, amount, dir);
       cpu.get(mode)?.push(f.cpuPerRequest);
+      loop.get(mode)?.push(f.loopPerRequest);
       rps.get(mode)?.push(f.rps);
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-  const out: Record<string, { cpu_us_per_req: number; rps: number }> = {};
+  const out: Record<string, { cpu_us_per_req: number; loop_us_per_req: number; rps: number }> = {};
   for (const mode of modes) {
     const c = median(cpu.get(mode) ?? []);
+    const l = median(loop.get(mode) ?? []);
     const r = median(rps.get(mode) ?? []);
-    out[mode] = { cpu_us_per_req: Math.round(c), rps: Math.round(r) };
+    out[mode] = { cpu_us_per_req: Math.round(c), loop_us_per_req: Math.round(l), rps: Math.round(r) };
     console.log(
-      `breakdown, ${devices} devices, ${mode.padEnd(20)}: median ${Math.round(r)} req/s, CPU ${Math.round(c)} µs/req`,
+      `breakdown, ${devices} devices, ${mode.padEnd(20)}: median ${Math.round(r)} req/s, ` +
+        `CPU ${Math.round(c)} µs/req, main thread ${Math.round(l)} µs/req`,
     );
   }
   return out;
@@ -147,9 +158,11 @@ try {
   console.log(
     `bench:ingest on ${cpus().length} × ${cpus()[0]?.model ?? '?'}, node ${process.version}, load average ${loadBefore.join(' ')}`,
   );
-  const one = await compare(1, quick ? 5_000 : 40_000, dir);
-  const hundred = await compare(100, quick ? 500 : 4_000, dir);
-  const parts = withBreakdown ? await breakdown(100, quick ? 500 : 4_000, dir) : undefined;
+  // Runs of a few seconds each: shorter ones flatter us, because they end while the bare server is still
+  // warming up (see README).
+  const one = await compare(1, quick ? 5_000 : 100_000, dir);
+  const hundred = await compare(100, quick ? 500 : 20_000, dir);
+  const parts = withBreakdown ? await breakdown(100, quick ? 500 : 20_000, dir) : undefined;
   for (const [name, c] of [
     ['1 device × 20 values', one],
     ['100 devices × 20 values', hundred],
@@ -160,6 +173,7 @@ try {
         `(of the round medians ${c.medianRatio.toFixed(2)}); ` +
         `CPU per request ours ${Math.round(c.ours.cpuPerRequest)} µs, bare ${Math.round(c.bare.cpuPerRequest)} µs ` +
         `(ratio ${c.cpuRatio.toFixed(2)}); ` +
+        `main thread per request ours ${Math.round(c.ours.loopPerRequest)} µs, bare ${Math.round(c.bare.loopPerRequest)} µs; ` +
         `200 answers ${c.answered200}, captured ${c.captured}, lost ${c.answered200 - c.captured}`,
     );
   }
@@ -176,6 +190,8 @@ try {
       ours_cpu_us_per_req: Math.round(one.ours.cpuPerRequest),
       bare_cpu_us_per_req: Math.round(one.bare.cpuPerRequest),
       cpu_ratio: round2(one.cpuRatio),
+      ours_loop_us_per_req: Math.round(one.ours.loopPerRequest),
+      bare_loop_us_per_req: Math.round(one.bare.loopPerRequest),
       ours_p99_ms: one.ours.p99,
       bare_p99_ms: one.bare.p99,
       answered_200: one.answered200,
@@ -186,6 +202,10 @@ try {
       ratio_100dev: round2(hundred.ratio),
       ratio_of_medians_100dev: round2(hundred.medianRatio),
       cpu_ratio_100dev: round2(hundred.cpuRatio),
+      ours_cpu_us_per_req_100dev: Math.round(hundred.ours.cpuPerRequest),
+      bare_cpu_us_per_req_100dev: Math.round(hundred.bare.cpuPerRequest),
+      ours_loop_us_per_req_100dev: Math.round(hundred.ours.loopPerRequest),
+      bare_loop_us_per_req_100dev: Math.round(hundred.bare.loopPerRequest),
       ours_p99_ms_100dev: hundred.ours.p99,
       answered_200_100dev: hundred.answered200,
       captured_100dev: hundred.captured,
