@@ -9,6 +9,12 @@ export const DIRECT_BLOCK = 4096;
 
 /** An appendable file written with O_DIRECT, plus what the writer must do before closing it. */
 export interface DirectFile extends AppendableFile {
+  /**
+   * Reads the block holding the file's last byte and writes it back as it is (padded): a file system may
+   * accept O_DIRECT on open and refuse it on the first read or write (EINVAL), which is better learnt
+   * before the first webhook. Call before the first append.
+   */
+  probe(): Promise<void>;
   /** Cuts the zero padding after the last record (a closed capture ends on its last byte). */
   trimPadding(): Promise<void>;
 }
@@ -76,6 +82,19 @@ export async function openDirectFile(fd: number, end: number, capacity: number):
       await truncateTo(fd, length);
       logicalEnd = length;
       await loadTail();
+    },
+    async probe() {
+      if (logicalEnd === 0) return;
+      const base = blockStart(logicalEnd - 1);
+      const scratch = DIRECT_BLOCK; // the block after the tail's: free until the first append
+      const got = await new Promise<number>((resolve, reject) =>
+        read(fd, staging, scratch, DIRECT_BLOCK, base, (e, n) => (e ? reject(e) : resolve(n))),
+      );
+      if (got < logicalEnd - base) throw new Error('the capture file is shorter than expected');
+      staging.fill(0, scratch + (logicalEnd - base), scratch + DIRECT_BLOCK);
+      await new Promise<void>((resolve, reject) =>
+        write(fd, staging, scratch, DIRECT_BLOCK, base, (e) => (e ? reject(e) : resolve())),
+      );
     },
     async trimPadding() {
       await truncateTo(fd, logicalEnd);

@@ -47,9 +47,7 @@ export async function openDurableAppends(
     if (direct) {
       try {
         const file = await openDirectFile(direct.fd, end, options.maxBatchBytes + DIRECT_BLOCK);
-        // A first write of the last block as it is: the file system may accept O_DIRECT on open and
-        // refuse it on write (EINVAL), which is better learnt now than on the first webhook.
-        await file.writev([], end);
+        await file.probe();
         let closing: Promise<void> | undefined;
         return {
           file,
