@@ -75,6 +75,22 @@ describe('a capture cut off by a crash', () => {
     }
   });
 
+  it('reads a tail of fewer than 4096 zeros as the padding of direct appends: nothing torn, nothing lost', async () => {
+    for (const zeros of [1, 12, 4095]) {
+      const path = join(dir, `padding-${zeros}.mscap`);
+      await writeFile(path, Buffer.concat([whole, Buffer.alloc(zeros)]));
+      const summary = await summarizeCapture(path, { verifyAll: true });
+      expect(summary.issues, `${zeros} zeros`).toEqual([]);
+      expect(summary.records).toBe(RECORDS);
+      expect(summary.validEnd).toBe(whole.length);
+      const w = await openCaptureWriter(path, { session: { name: 'after padding' } });
+      expect(w.recovery.tornTail).toBeUndefined();
+      await w.append(sampleRequest(99));
+      await w.close();
+      expect((await seqsAndBodies(path)).seqs).toEqual([1, 2, 3, 4, 5]);
+    }
+  });
+
   it('treats a tail of zeros (a file system that grew the file but lost the data) as torn', async () => {
     const path = join(dir, 'zeros.mscap');
     await writeFile(path, Buffer.concat([whole.subarray(0, lastRecordAt), Buffer.alloc(4096)]));
