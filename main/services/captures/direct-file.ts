@@ -1,4 +1,5 @@
-import { ftruncate, read, write } from 'node:fs';
+import { read, write } from 'node:fs';
+import { fdFile } from './fd-file.ts';
 import type { AppendableFile } from './group-commit.ts';
 
 /**
@@ -36,17 +37,31 @@ export async function openDirectFile(fd: number, end: number, capacity: number):
   const pages = Math.ceil((capacity + 2 * DIRECT_BLOCK) / 65536);
   const staging = Buffer.from(new wasm.Memory({ initial: pages, maximum: pages }).buffer);
   const room = staging.length - DIRECT_BLOCK; // the tail block in front, whole blocks after it
+  const plain = fdFile(fd);
   let logicalEnd = end;
   await loadTail();
+
+  /** Reads the block at file offset `base` (which holds the file's end) into staging[at, at + 4096). */
+  async function readBlock(at: number, base: number): Promise<void> {
+    const got = await new Promise<number>((resolve, reject) =>
+      read(fd, staging, at, DIRECT_BLOCK, base, (e, n) => (e ? reject(e) : resolve(n))),
+    );
+    if (got < logicalEnd - base) throw new Error('the capture file is shorter than expected');
+  }
+
+  /** Writes staging[at, at + length) (whole blocks) at file offset `base`, all of it or an error. */
+  function writeBlocks(at: number, length: number, base: number): Promise<void> {
+    return new Promise((resolve, reject) =>
+      write(fd, staging, at, length, base, (e, n) =>
+        e ? reject(e) : n !== length ? reject(new Error('the disk took a partial block')) : resolve(),
+      ),
+    );
+  }
 
   /** Reads the file's partial last block into the front of the staging area. */
   async function loadTail(): Promise<void> {
     const base = blockStart(logicalEnd);
-    if (logicalEnd === base) return;
-    const got = await new Promise<number>((resolve, reject) =>
-      read(fd, staging, 0, DIRECT_BLOCK, base, (e, n) => (e ? reject(e) : resolve(n))),
-    );
-    if (got < logicalEnd - base) throw new Error('the capture file is shorter than expected');
+    if (logicalEnd !== base) await readBlock(0, base);
   }
 
   return {
@@ -64,11 +79,7 @@ export async function openDirectFile(fd: number, end: number, capacity: number):
       }
       const padded = blockStart(used + DIRECT_BLOCK - 1);
       staging.fill(0, used, padded);
-      await new Promise<void>((resolve, reject) =>
-        write(fd, staging, 0, padded, base, (e, n) =>
-          e ? reject(e) : n !== padded ? reject(new Error('the disk took a partial block')) : resolve(),
-        ),
-      );
+      await writeBlocks(0, padded, base);
       const written = used - tail;
       logicalEnd += written;
       const keep = blockStart(used);
@@ -79,7 +90,7 @@ export async function openDirectFile(fd: number, end: number, capacity: number):
       // O_DSYNC: every write above was durable when it returned.
     },
     async truncate(length) {
-      await truncateTo(fd, length);
+      await plain.truncate(length);
       logicalEnd = length;
       await loadTail();
     },
@@ -87,18 +98,11 @@ export async function openDirectFile(fd: number, end: number, capacity: number):
       if (logicalEnd === 0) return;
       const base = blockStart(logicalEnd - 1);
       const scratch = DIRECT_BLOCK; // the block after the tail's: free until the first append
-      const got = await new Promise<number>((resolve, reject) =>
-        read(fd, staging, scratch, DIRECT_BLOCK, base, (e, n) => (e ? reject(e) : resolve(n))),
-      );
-      if (got < logicalEnd - base) throw new Error('the capture file is shorter than expected');
+      await readBlock(scratch, base);
       staging.fill(0, scratch + (logicalEnd - base), scratch + DIRECT_BLOCK);
-      await new Promise<void>((resolve, reject) =>
-        write(fd, staging, scratch, DIRECT_BLOCK, base, (e) => (e ? reject(e) : resolve())),
-      );
+      await writeBlocks(scratch, DIRECT_BLOCK, base);
     },
-    async trimPadding() {
-      await truncateTo(fd, logicalEnd);
-    },
+    trimPadding: () => plain.truncate(logicalEnd),
   };
 }
 
@@ -108,8 +112,4 @@ type WasmMemory = new (descriptor: { initial: number; maximum?: number }) => { b
 
 function blockStart(offset: number): number {
   return offset - (offset % DIRECT_BLOCK);
-}
-
-function truncateTo(fd: number, length: number): Promise<void> {
-  return new Promise((resolve, reject) => ftruncate(fd, length, (e) => (e ? reject(e) : resolve())));
 }

@@ -4,7 +4,7 @@ import { DIRECT_BLOCK, openDirectFile } from './direct-file.ts';
 import { fdFile } from './fd-file.ts';
 import type { AppendableFile } from './group-commit.ts';
 
-/** How a capture's appends reach the disk (reported by `captures info` and the benchmarks). */
+/** How a capture's appends reach the disk (CaptureWriter.appendMode). */
 export type AppendMode = 'direct' | 'dsync' | 'fdatasync' | 'unsynced';
 
 /** The descriptor a capture writer appends through, and how to close it. */
