@@ -1,5 +1,6 @@
 import { describeObis, realtimeReadings, type Lang } from '../../shared/obis/index.ts';
 import type { DecodedPayload, DeviceValue } from '../../shared/realtime/index.ts';
+import { ASSUMED_UNIT_NOTE } from '../services/captures/obis-labels.ts';
 
 interface Row {
   obis: string;
@@ -62,7 +63,7 @@ export function formatDecodeTable(decoded: DecodedPayload, lang: Lang = 'en'): s
   out +=
     decoded.items.length === 0 ? 'No items.\n' : `${decoded.items.length} item(s), ${values} value(s).\n`;
   if (all.some((r) => r.unit.includes('*') || r.also.includes('*'))) {
-    out += '* unit assumed: smart-me documents the realtime unit only for energy (mWh).\n';
+    out += `${ASSUMED_UNIT_NOTE}\n`;
   }
   for (const w of decoded.warnings) out += `warning: ${w.path}: ${w.message}\n`;
   for (const u of decoded.unknownFields) {

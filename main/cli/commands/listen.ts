@@ -9,6 +9,7 @@ import {
 import { parseTunnelOption, startTunnel, TunnelError, type TunnelSpec } from '../../services/tunnel/index.ts';
 import { parseBasicCredentials } from '../../services/webhook/basic-auth.ts';
 import { frameJson, frameLine } from '../../services/webhook/frame-line.ts';
+import { ASSUMED_UNIT_NOTE } from '../../services/captures/obis-labels.ts';
 import { startLiveCapture, type LiveEvent } from '../../services/webhook/live-capture.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CONNECTION_USAGE, connectionOptions, openConnection, type Connection } from '../connection.ts';
@@ -101,7 +102,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     else {
       if (removed) io.out(`Removed ${removed.removed.length} registration(s) this session created.\n`);
       const errors = stats.decodeErrors ? ` (${stats.decodeErrors} did not decode completely)` : '';
-      io.out(`Stopped. ${stats.frames} payloads captured in ${capturePath}${errors}.\n`);
+      io.out(
+        `Stopped. ${stats.frames} payload${stats.frames === 1 ? '' : 's'} captured in ${capturePath}${errors}.\n`,
+      );
     }
     for (const f of removed?.failed ?? [])
       io.err(`listen: could not remove registration ${f.id}: ${f.message}\n`);
@@ -160,6 +163,7 @@ function eventText(event: Exclude<LiveEvent, { type: 'frame' }>): string {
         `Listening on ${event.url}\n` +
         (event.publicUrl ? `Public URL:  ${event.publicUrl}\n` : '') +
         `Capture: ${event.capture} (${captureState(event.recovery)})\n` +
+        `Values in the Realtime API's units. ${ASSUMED_UNIT_NOTE}\n` +
         'Ctrl-C stops.\n'
       );
     case 'tunnel': {

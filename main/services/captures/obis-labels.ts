@@ -7,6 +7,10 @@ export interface ObisLabel {
   assumed: boolean;
 }
 
+/** The footnote wherever a unit is marked `*` (assumed): what smart-me does and does not document. */
+export const ASSUMED_UNIT_NOTE =
+  '* unit assumed: smart-me documents the realtime unit only for energy (mWh).';
+
 /** Looks up names and units; a port so exports stay testable and fall back cleanly for odd codes. */
 export type LabelObis = (obis: string) => ObisLabel;
 

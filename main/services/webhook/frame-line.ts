@@ -1,16 +1,20 @@
 import { itemsFromColumns, payloadToJson } from '../../../shared/realtime/index.ts';
+import { catalogLabels, type LabelObis } from '../captures/obis-labels.ts';
 import { formatReceiveTime } from '../captures/receive-time.ts';
 import type { Frame } from './frame.ts';
 
 /** Values printed per item before "…" (a 20-value item still fits a wide terminal line or two). */
 const VALUES_SHOWN = 20;
 
+const catalog = catalogLabels();
+
 /**
  * One frame as the human line `listen` prints: receive time, sequence number, status, then the first
- * item's device, timestamp and OBIS=value pairs, or where decoding stopped. Of a frame decoded to columns
- * only the first item is built.
+ * item's device, timestamp and OBIS=value pairs with the Realtime API's unit (`*` where smart-me does not
+ * document it: see ASSUMED_UNIT_NOTE), or where decoding stopped. Of a frame decoded to columns only the
+ * first item is built.
  */
-export function frameLine(frame: Frame): string {
+export function frameLine(frame: Frame, labels: LabelObis = catalog): string {
   const head = `${formatReceiveTime(frame).slice(11, 23)}  #${frame.seq}`;
   const cols = frame.columns;
   const first = cols ? itemsFromColumns(cols, 0, 1)[0] : frame.items[0];
@@ -19,12 +23,16 @@ export function frameLine(frame: Frame): string {
   const item = first
     ? `  ${first.deviceId}  ${first.dateTime}  ${first.values
         .slice(0, VALUES_SHOWN)
-        .map((v) => `${v.obis}=${v.value}`)
-        .join(' ')}${first.values.length > VALUES_SHOWN ? ' …' : ''}`
+        .map((v) => `${v.obis}=${v.value}${unitText(labels(v.obis))}`)
+        .join(', ')}${first.values.length > VALUES_SHOWN ? ' …' : ''}`
     : '';
   const error = frame.error ? `  DECODE ERROR at byte ${frame.error.offset}: ${frame.error.message}` : '';
   const status = frame.status === 'ok' ? 'ok' : frame.status.toUpperCase();
   return `${head}  ${status}  ${frame.body.length} B${item}${more}${error}\n`;
+}
+
+function unitText({ unit, assumed }: { unit: string; assumed: boolean }): string {
+  return unit ? ` ${unit}${assumed ? '*' : ''}` : '';
 }
 
 /**

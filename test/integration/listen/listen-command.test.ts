@@ -39,6 +39,20 @@ describe('meterscope listen', () => {
     expect((await summarizeCapture(capture)).records).toBe(1);
   });
 
+  it('without --json prints one readable line per payload, values with their units, and what * means', async () => {
+    const capture = join(dir, 'c.mscap');
+    const run = await listenInProcess(['--capture', capture], {}, { human: true });
+    expect(run.stdout.lines).toContain(
+      "Values in the Realtime API's units. * unit assumed: smart-me documents the realtime unit only for energy (mWh).",
+    );
+    expect((await send(run.url, { body: EXAMPLE })).status).toBe(200);
+    const line = await run.stdout.waitFor((l) => l.includes('#1'));
+    expect(line).toMatch(/#1 {2}ok {2}92 B {2}3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1 /);
+    expect(line).toContain('1-0:1.8.0*255=1879583.2 mWh, 1-0:2.8.0*255=0 mWh*, 1-0:1.7.0*255=24.19 W*');
+    expect(await run.stop()).toBe(0);
+    expect(run.stdout.lines.at(-1)).toBe(`Stopped. 1 payload captured in ${capture}.`);
+  });
+
   it('continues an existing capture, numbering on, and says so', async () => {
     const capture = join(dir, 'c.mscap');
     const first = await listenInProcess(['--capture', capture]);

@@ -10,15 +10,19 @@ export interface RunningListen {
   stop(): Promise<number>;
 }
 
-/** Starts `meterscope listen --json ...args` in-process and waits for its "listening" line. */
+/**
+ * Starts `meterscope listen --json ...args` in-process and waits for its "listening" line; with
+ * `human: true` without --json, waiting for its "Listening on" line.
+ */
 export async function listenInProcess(
   args: string[],
   env: Record<string, string> = {},
+  { human = false } = {},
 ): Promise<RunningListen> {
   const controller = new AbortController();
   const stdout = new LineReader();
   let stderr = '';
-  const exit = runCli(['listen', '--json', ...args], {
+  const exit = runCli(['listen', ...(human ? [] : ['--json']), ...args], {
     out: (t) => stdout.push(t),
     err: (t) => void (stderr += t),
     readStdin: async () => new Uint8Array(),
@@ -26,7 +30,9 @@ export async function listenInProcess(
     env,
   });
   const listening = await Promise.race([
-    stdout.json<{ url: string }>('listening'),
+    human
+      ? stdout.waitFor((l) => l.startsWith('Listening on ')).then((l) => ({ url: l.slice(13) }))
+      : stdout.json<{ url: string }>('listening'),
     exit.then((code) => {
       throw new Error(`listen exited ${code} before listening: ${stderr}`);
     }),

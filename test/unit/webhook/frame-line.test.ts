@@ -28,11 +28,20 @@ function frame(body: Uint8Array): Frame {
 }
 
 describe('frame output', () => {
-  it('prints one readable line: time, sequence, status, device, device time and OBIS=value pairs', () => {
+  it('prints one readable line: time, sequence, status, device, device time and OBIS=value pairs with units', () => {
+    // mWh is what smart-me documents for energy; the other units are marked as assumed.
     expect(frameLine(frame(EXAMPLE))).toBe(
       '03:04:05.678  #7  ok  92 B  3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1  2019-10-16T12:20:44.9788512Z  ' +
-        '1-0:1.8.0*255=1879583.2 1-0:2.8.0*255=0 1-0:1.7.0*255=24.19\n',
+        '1-0:1.8.0*255=1879583.2 mWh, 1-0:2.8.0*255=0 mWh*, 1-0:1.7.0*255=24.19 W*\n',
     );
+  });
+
+  it('prints a code the catalog does not know without a unit', () => {
+    const [item] = payloadToJson(decodeDeviceDataArray(EXAMPLE)).items as Parameters<
+      typeof encodeDeviceDataArray
+    >[0];
+    const odd = { ...item!, values: [{ obis: '1-0:0.0.9*255', value: 5 }] };
+    expect(frameLine(frame(Buffer.from(encodeDeviceDataArray([odd]))))).toMatch(/ 1-0:0\.0\.9\*255=5\n$/);
   });
 
   it('names the byte where decoding stopped', () => {
@@ -65,7 +74,7 @@ describe('frame output', () => {
       early,
     );
     expect(frameLine(columns)).toBe(frameLine(frame(body)));
-    expect(frameLine(columns)).toContain('1-0:1.7.0*255=24.19  (+1 more items)');
+    expect(frameLine(columns)).toContain('1-0:1.7.0*255=24.19 W*  (+1 more items)');
     expect(frameJson(columns)).toEqual(frameJson(frame(body)));
   });
 });
