@@ -103,7 +103,7 @@ export function createLiveServices(ctx: LiveContext): LiveServices {
       const { untilMs } = await fastSend(deviceId, { api, health: session.streamHealth, clock });
       return { until: new Date(untilMs).toISOString() };
     },
-    'live:frame': async ({ seq, source }) => {
+    'live:frame': async ({ seq, source, lang }) => {
       const entry =
         source === 'live'
           ? await session.frameEntry(seq)
@@ -111,7 +111,7 @@ export function createLiveServices(ctx: LiveContext): LiveServices {
             ? await findInCapture(opened, seq)
             : undefined;
       if (!entry) throw notFound(seq);
-      return frameDetail(entry);
+      return frameDetail(entry, lang);
     },
     'captures:list': async () => {
       const found = await listCaptures(capturesDir);

@@ -67,11 +67,18 @@ test('listen, register a device, see its pushes decoded, open one, and stop remo
   await expect(detail.getByRole('heading', { name: /^Frame #\d+$/ })).toBeVisible();
   await expect(detail).toContainText(meterId);
   await expect(detail).toContainText('1-0:1.8.0*255');
+  // Each value is explained as in the Decoder: its name, its realtime unit and the usual conversions.
+  const energyRow = detail.getByRole('row').filter({ hasText: '1-0:1.8.0*255' });
+  await expect(energyRow).toContainText('Active energy import (+A), total');
+  await expect(energyRow).toContainText(/mWh.*Wh.*kWh/);
   await expect(detail.getByTestId('hex-pane').locator('[data-offset="0"]')).toHaveText('0A');
   await expect(detail.getByRole('table', { name: 'Headers' })).toContainText('content-type');
 
   const latest = page.getByTestId('latest-values');
-  await expect(latest.getByRole('article', { name: meterId })).toContainText('1-0:1.8.0*255');
+  const card = latest.getByRole('article', { name: meterId });
+  const unitOf = (obis: string) => card.getByRole('row').filter({ hasText: obis }).getByRole('cell').nth(2);
+  await expect(unitOf('1-0:1.8.0*255')).toHaveText('mWh');
+  await expect(unitOf('1-0:1.7.0*255')).toHaveText('W*');
   await expect(page.getByRole('table', { name: 'Stream health' })).toContainText(meterId);
   await page.screenshot({ path: screenshotPath('live'), fullPage: true });
 

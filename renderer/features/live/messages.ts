@@ -102,6 +102,9 @@ export const t = defineMessages(
     receivedFrom: 'Received {time} from {remote}',
     latestTitle: 'Latest values per device',
     latestEmpty: 'Nothing received yet.',
+    latestUnits:
+      "Values in the Realtime API's units; * marks a unit smart-me does not document (it documents only energy, in mWh).",
+    unitAssumed: 'Unit assumed: smart-me documents the realtime unit only for energy (mWh).',
     latestMore: 'Showing {shown} of {total} devices: filter by device to see the others.',
     healthTitle: 'Stream health',
     healthEmpty: 'No device has sent anything yet.',
@@ -230,6 +233,9 @@ export const t = defineMessages(
     receivedFrom: 'Empfangen {time} von {remote}',
     latestTitle: 'Neueste Werte je Gerät',
     latestEmpty: 'Noch nichts empfangen.',
+    latestUnits:
+      'Werte in den Einheiten der Realtime-API; * markiert eine Einheit, die smart-me nicht dokumentiert (dokumentiert ist nur Energie, in mWh).',
+    unitAssumed: 'Einheit angenommen: smart-me dokumentiert die Realtime-Einheit nur für Energie (mWh).',
     latestMore: '{shown} von {total} Geräten: nach Gerät filtern, um die anderen zu sehen.',
     healthTitle: 'Datenstrom-Zustand',
     healthEmpty: 'Noch kein Gerät hat gesendet.',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from '../define.ts';
 import { DecodedPayloadSchema } from '../realtime-schemas.ts';
+import { ObisRowSchema } from './decoder-schemas.ts';
 import { NoArguments } from './app.ts';
 import {
   HealthSnapshotSchema,
@@ -106,11 +107,13 @@ export const liveFastSendCall = defineCall({
 
 /** `live:frame`: one frame in full (headers, bytes, decode with byte ranges), by sequence number. */
 export const liveFrameCall = defineCall({
-  summary: "One frame's detail: headers, hex and the full decode",
+  summary: "One frame's detail: headers, hex, the full decode and its OBIS table",
   request: z.object({
     seq: z.int().min(0),
     /** `live` = the running (or last) session; `opened` = the capture opened with captures:open. */
     source: z.enum(['live', 'opened']).default('live'),
+    /** Language of the OBIS names in `rows`. */
+    lang: z.enum(['en', 'de']).default('en'),
   }),
   response: z.object({
     seq: z.int(),
@@ -120,5 +123,7 @@ export const liveFrameCall = defineCall({
     headers: z.array(z.tuple([z.string(), z.string()])),
     hex: z.string(),
     decoded: DecodedPayloadSchema,
+    /** Every value with its OBIS name, unit and conversions, as the Decoder view's table shows them. */
+    rows: z.array(ObisRowSchema),
   }),
 });

@@ -91,8 +91,15 @@ describe('the Live view session against the local smart-me cloud', () => {
     expect(frame.items[0]?.values.length).toBeGreaterThan(0);
     await waitState((st) => st.tunnel?.state.status === 'receiving');
 
-    const detail = await s['live:frame']({ seq: frame.seq, source: 'live' });
+    const detail = await s['live:frame']({ seq: frame.seq, source: 'live', lang: 'de' });
     expect(detail.hex.length).toBe(frame.byteLength * 2);
+    // Every value with its name (in the language asked for), its realtime unit and conversions.
+    expect(detail.rows).toHaveLength(frame.items.reduce((n, i) => n + i.values.length, 0));
+    const energy = detail.rows.find((r) => r.code === '1-0:1.8.0*255');
+    expect(energy?.name).toMatch(/Wirkenergie/);
+    expect(energy?.readings.map((r) => r.unit)).toEqual(['mWh', 'Wh', 'kWh']);
+    expect(energy?.assumed).toBe(false);
+    expect(energy?.range).not.toBeNull();
     expect(detail.decoded.spans.length).toBeGreaterThan(0);
     expect(detail.headers.some(([k]) => k.toLowerCase() === 'content-type')).toBe(true);
     const health = await s['live:health']({});
@@ -144,7 +151,7 @@ describe('the Live view session against the local smart-me cloud', () => {
     expect(list.captures.map((c) => c.name)).toContain(state.capture?.name);
     const opened = await s['captures:open']({ name: state.capture!.name });
     expect(opened.frames.map((f) => f.seq)).toContain(frame.seq);
-    const detail = await s['live:frame']({ seq: frame.seq, source: 'opened' });
+    const detail = await s['live:frame']({ seq: frame.seq, source: 'opened', lang: 'en' });
     expect(detail.headers.find(([k]) => k.toLowerCase() === 'authorization')?.[1]).not.toContain('pw-123');
     const csv = await s['captures:export']({ source: 'opened', format: 'csv' });
     expect(csv.fileName).toMatch(/\.csv$/);
