@@ -25,11 +25,23 @@ const dateFormats: Record<Language, Intl.DateTimeFormat> = {
   de: new Intl.DateTimeFormat('de-CH', { dateStyle: 'short', timeStyle: 'medium' }),
 };
 
-/** A UTC timestamp in local time, or `–` when absent or unreadable. */
-export function formatDateTime(iso: string | null | undefined, lang: Language): string {
+const minuteFormats: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'short' }),
+  de: new Intl.DateTimeFormat('de-CH', { dateStyle: 'short', timeStyle: 'short' }),
+};
+
+/**
+ * A UTC timestamp in local time, or `–` when absent or unreadable; `minutes` leaves out the seconds (for
+ * narrow table columns, with the full time in a tooltip).
+ */
+export function formatDateTime(
+  iso: string | null | undefined,
+  lang: Language,
+  { minutes = false } = {},
+): string {
   if (!iso) return '–';
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? iso : dateFormats[lang].format(ms);
+  return Number.isNaN(ms) ? iso : (minutes ? minuteFormats : dateFormats)[lang].format(ms);
 }
 
 /** Ages and readout intervals: the site report's wording (shared/fleet-checks/durations.ts). */

@@ -43,6 +43,39 @@ test('offline devices come first; every column sorts both ways', async ({ page }
   expect(names).toEqual([...names].sort(collator.compare));
 });
 
+test('names, counter readings with their unit, power and value time are shown whole, never cut off', async ({
+  page,
+}) => {
+  // At the default 1280 px window; name and family may be shortened, but carry their full text as a tooltip.
+  const cut = await bodyRows(page).evaluateAll((rows) =>
+    rows.flatMap((row) =>
+      [6, 7, 8]
+        .map((n) => row.querySelector<HTMLElement>(`td:nth-child(${n})`)!)
+        .filter((td) => {
+          // The text's own width against the cell's content box (scrollWidth rounds away a cut-off pixel).
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          const style = getComputedStyle(td);
+          const room = td.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return range.getBoundingClientRect().width > room;
+        })
+        .map((td) => td.textContent),
+    ),
+  );
+  expect(cut).toEqual([]);
+  const family = bodyRows(page).first().locator('td:nth-child(5)');
+  await expect(family).toHaveAttribute('title', (await family.textContent())!);
+  // Names tell devices apart: none is shortened either (the demo's longest is "Wärmezähler Whg 5").
+  const names = await bodyRows(page)
+    .locator('td:nth-child(3)')
+    .evaluateAll((tds) => tds.filter((td) => td.scrollWidth > td.clientWidth).map((td) => td.textContent));
+  expect(names).toEqual([]);
+  // The value time is shown to the minute, with the seconds in its tooltip.
+  const time = bodyRows(page).first().locator('td:nth-child(8)');
+  await expect(time).toHaveText(/^\d\d\/\d\d\/\d{4}, \d\d:\d\d$/);
+  await expect(time).toHaveAttribute('title', /^\d\d\/\d\d\/\d{4}, \d\d:\d\d:\d\d$/);
+});
+
 test('search by name, serial or ID narrows the table; filters combine', async ({ page }) => {
   const count = page.getByText(/^[\d,]+ of [\d,]+ devices$/);
   const total = Number((await count.textContent())!.split(' of ')[1]!.split(' ')[0]);

@@ -14,6 +14,11 @@ describe('formatting for tables', () => {
     expect(formatDateTime(null, 'en')).toBe('–');
     expect(formatDateTime('yesterday', 'en')).toBe('yesterday');
     expect(formatDateTime('2026-07-25T13:06:32Z', 'de')).toMatch(/^25\.07\.(20)?26/);
+    // To the minute for narrow columns (the full time goes in the tooltip); the seconds are not rounded up.
+    const full = formatDateTime('2026-07-25T13:06:59Z', 'en');
+    const short = formatDateTime('2026-07-25T13:06:59Z', 'en', { minutes: true });
+    expect(full.endsWith(':59')).toBe(true);
+    expect(short).toBe(full.slice(0, -3));
   });
 
   it('gives ages and intervals in the largest sensible unit', () => {
