@@ -2,8 +2,10 @@ import { homedir } from 'node:os';
 import { guidToWireBytes } from '../../../shared/realtime/index.ts';
 import { defaultCaptureDir, newCapturePath } from '../../services/captures/index.ts';
 import {
+  FAST_SEND_MS,
   RegistrationManager,
   registrationsPortFromApi,
+  type FastSendPort,
   type RegistrationTarget,
 } from '../../services/realtime/index.ts';
 import { parseTunnelOption, startTunnel, TunnelError, type TunnelSpec } from '../../services/tunnel/index.ts';
@@ -28,10 +30,13 @@ registrations it created).
                         ngrok (token in $NGROK_AUTHTOKEN) or ssh:<user@host>; verified by a self-probe
   --register TARGET     register the webhook for device:<id> or the whole account; needs a connection
   --keep-registrations  leave the registrations in place when stopping
+  --fast-send           with --register device:<id>: then ask that device to send every second for about
+                        30 s (FastSendDeviceValues), instead of waiting for its normal interval
   --basic-auth U:P      require these Basic credentials (also sent to smart-me with --register)
   --secret S            reuse a secret path segment (keeps the URL valid across restarts; 22+ characters)
   --max-body BYTES      largest accepted body (default 1048576)
-  --json                NDJSON: "listening", "tunnel", "registered" lines, then one "frame" line per POST
+  --json                NDJSON: "listening", "tunnel", "registered", "fast-send" lines, then one "frame"
+                        line per POST
 
 ${CONNECTION_USAGE}`;
 
@@ -41,6 +46,7 @@ const options = {
   tunnel: { type: 'string' },
   register: { type: 'string' },
   'keep-registrations': { type: 'boolean' },
+  'fast-send': { type: 'boolean' },
   'basic-auth': { type: 'string' },
   secret: { type: 'string' },
   'max-body': { type: 'string' },
@@ -60,6 +66,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('--basic-auth must be user:password.');
   const tunnelSpec = typeof values.tunnel === 'string' ? tunnelOption(values.tunnel, io) : undefined;
   const target = typeof values.register === 'string' ? registerTarget(values.register) : undefined;
+  if (values['fast-send'] === true && target?.kind !== 'device')
+    throw new UsageError('--fast-send needs --register device:<id>: it makes that device send every second.');
   const json = values.json === true;
   const started = new Date();
   const capturePath =
@@ -95,6 +103,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.err('Stopped before the tunnel was verified; nothing was registered or captured.\n');
       return 0;
     }
+    if (values['fast-send'] === true && target?.kind === 'device' && connection)
+      await startFastSend(connection.api, target.meterId, json, io);
     await aborted(io.signal);
     const { removed } = await live.stop();
     const stats = live.listener.stats();
@@ -112,6 +122,25 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } finally {
     await connection?.close();
   }
+}
+
+/**
+ * Asks the cloud to make the registered device send every second for about 30 s. A refusal (licence,
+ * device offline ...) is reported and listening goes on at the device's normal interval.
+ */
+async function startFastSend(api: FastSendPort, deviceId: string, json: boolean, io: CliIo): Promise<void> {
+  try {
+    await api.fastSendDeviceValues(deviceId);
+  } catch (e) {
+    io.err(`listen: fast-send failed: ${(e as Error).message} Listening goes on at the normal interval.\n`);
+    return;
+  }
+  const until = new Date(Date.now() + FAST_SEND_MS).toISOString();
+  io.out(
+    json
+      ? `${JSON.stringify({ type: 'fast-send', deviceId, until })}\n`
+      : `Fast-send: ${deviceId} sends every second until about ${until.slice(11, 19)} UTC.\n`,
+  );
 }
 
 function manager(connection: Connection, values: Record<string, unknown>, io: CliIo): RegistrationManager {

@@ -93,6 +93,12 @@ describe('meterscope listen', () => {
     await run.stop();
     expect((await cli(['listen', '--port', 'abc'])).code).toBe(2);
     expect((await cli(['listen', '--basic-auth', 'nocolon'])).stderr).toContain('user:password');
+    expect((await cli(['listen', '--fast-send'])).stderr).toContain(
+      '--fast-send needs --register device:<id>',
+    );
+    expect((await cli(['listen', '--fast-send', '--register', 'account'])).stderr).toContain(
+      '--fast-send needs --register device:<id>',
+    );
     expect((await cli(['listen', '--secret', 'short', '--capture', join(dir, 'c.mscap')])).stderr).toContain(
       '128 bits',
     );

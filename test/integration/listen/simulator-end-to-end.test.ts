@@ -74,4 +74,39 @@ describe('listen against the simulated smart-me cloud', () => {
     for await (const e of readCapture(capture)) if (e.type === 'request') stored.push(e.record.seq);
     expect(stored).toEqual(expect.arrayContaining(Array.from({ length: 6 }, (_, i) => first.seq + i)));
   });
+
+  it('--register device:<id> --fast-send registers the meter, then makes it send every second', async () => {
+    const meter = (await api.devices()).find((d) => d.FamilyType === 12 && d.DeviceEnergyType !== 8);
+    const id = (meter?.Id as string).toLowerCase();
+    const fast = await listenInProcess([
+      '--capture',
+      `${capture}-fast.mscap`,
+      '--register',
+      `device:${id}`,
+      '--fast-send',
+      '--base-url',
+      sim.baseUrl,
+      '--user',
+      'demo',
+      '--password',
+      'demo',
+    ]);
+    try {
+      const started = await fast.stdout.json<{ deviceId: string; until: string }>('fast-send');
+      expect(started.deviceId).toBe(id);
+      expect(Date.parse(started.until)).toBeGreaterThan(Date.now());
+      // Three fast-send pushes to this listener answered 200 (the simulator's fast interval is 5 ms here).
+      const pushes = await sim.pushLog.waitForCount(
+        3,
+        (e) => e.fastSend === true && e.status === 200 && e.url.startsWith(fast.url),
+      );
+      expect(pushes.every((e) => e.deviceIds[0] === id)).toBe(true);
+      const frame = await fast.stdout.json<FrameLine>('frame', (f) => f.items[0]?.deviceId === id);
+      expect(frame.status).toBe('ok');
+    } finally {
+      expect(await fast.stop()).toBe(0);
+    }
+    // The registration it made is gone again; the first test's listener keeps its own.
+    expect((await api.registrations()).some((r) => r.ApiUrl === fast.url)).toBe(false);
+  });
 });
