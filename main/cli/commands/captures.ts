@@ -19,6 +19,7 @@ import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliIo } from '../io.ts';
 import { ageText } from '../display.ts';
 import { formatFields, formatTable } from '../table.ts';
+import { plural } from '../plural.ts';
 
 /** How to call `meterscope captures`. */
 export const usage = `Usage: meterscope captures <info|export|import|list> ...
@@ -119,7 +120,8 @@ async function importCommand(argv: string[], io: CliIo): Promise<number> {
   if (typeof values.out !== 'string') throw new UsageError('--out FILE.mscap is required.');
   const result = await importNdjson(input, values.out, { decode: bulkDecode });
   for (const s of result.skipped) io.err(`skipped ${s.reason}\n`);
-  io.out(`Imported ${result.records} records (${result.sessions} sessions) into ${values.out}.\n`);
+  const records = plural(result.records, 'record');
+  io.out(`Imported ${records} (${plural(result.sessions, 'session')}) into ${values.out}.\n`);
   return result.skipped.length > 0 && result.records === 0 ? 1 : 0;
 }
 
@@ -170,8 +172,7 @@ function captureInfoFields(s: CaptureSummary): [string, string][] {
     fields.push(['Time span', `${span} (${ageText(s.lastMs - s.firstMs)})`]);
   }
   fields.push(['Devices', String(s.devices.length)]);
-  for (const d of s.devices.slice(0, 20))
-    fields.push(['', `${d.id}  ${d.records} record${d.records === 1 ? '' : 's'}`]);
+  for (const d of s.devices.slice(0, 20)) fields.push(['', `${d.id}  ${plural(d.records, 'record')}`]);
   if (s.devices.length > 20) fields.push(['', `... and ${s.devices.length - 20} more (use --json)`]);
   fields.push(['Decode errors', String(s.decodeErrors)]);
   fields.push([

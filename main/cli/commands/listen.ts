@@ -16,6 +16,7 @@ import { startLiveCapture, type LiveEvent } from '../../services/webhook/live-ca
 import { parseCommandArgs } from '../args.ts';
 import { CONNECTION_USAGE, connectionOptions, openConnection, type Connection } from '../connection.ts';
 import { UsageError, type CliIo } from '../io.ts';
+import { plural } from '../plural.ts';
 
 /** How to call `meterscope listen`. */
 export const usage = `Usage: meterscope listen [options]
@@ -112,9 +113,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     else {
       if (removed) io.out(`Removed ${removed.removed.length} registration(s) this session created.\n`);
       const errors = stats.decodeErrors ? ` (${stats.decodeErrors} did not decode completely)` : '';
-      io.out(
-        `Stopped. ${stats.frames} payload${stats.frames === 1 ? '' : 's'} captured in ${capturePath}${errors}.\n`,
-      );
+      io.out(`Stopped. ${plural(stats.frames, 'payload')} captured in ${capturePath}${errors}.\n`);
     }
     for (const f of removed?.failed ?? [])
       io.err(`listen: could not remove registration ${f.id}: ${f.message}\n`);

@@ -1,5 +1,6 @@
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliIo } from '../io.ts';
+import { plural } from '../plural.ts';
 
 /** Flags of `meterscope sim`, shown by `--help`. */
 export const usage = `Usage: meterscope sim [options]
@@ -88,7 +89,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     ? () => undefined
     : sim.pushLog.subscribe((e) =>
         io.out(
-          `push ${e.url} ${e.status ?? e.error} (${e.deviceIds.length} device${e.deviceIds.length === 1 ? '' : 's'}, ${e.bytes} bytes${e.fastSend ? ', fast-send' : ''})\n`,
+          `push ${e.url} ${e.status ?? e.error} (${plural(e.deviceIds.length, 'device')}, ${e.bytes} bytes${e.fastSend ? ', fast-send' : ''})\n`,
         ),
       );
   await new Promise<void>((resolve) => {

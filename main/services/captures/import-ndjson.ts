@@ -79,9 +79,9 @@ function parseLine(line: string, lineNo: number, lastSeq: number, options: Impor
   try {
     json = JSON.parse(line);
   } catch {
-    return { reason: `line ${lineNo} is not JSON` };
+    return { reason: `line ${lineNo}: not JSON` };
   }
-  if (typeof json !== 'object' || json === null) return { reason: `line ${lineNo} is not a JSON object` };
+  if (typeof json !== 'object' || json === null) return { reason: `line ${lineNo}: not a JSON object` };
   const type = (json as { type?: unknown }).type ?? 'request';
   if (type === 'issue') return { reason: '' };
   if (type === 'session') {

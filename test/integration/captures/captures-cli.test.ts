@@ -62,7 +62,7 @@ describe('meterscope captures', () => {
     expect((await cli(['captures', 'export', h.path, '--format', 'ndjson', '--out', ndjson])).code).toBe(0);
     const copy = join(dir, 'copy.mscap');
     const r = await cli(['captures', 'import', ndjson, '--out', copy]);
-    expect(r.stdout).toContain('Imported 4 records (1 sessions)');
+    expect(r.stdout).toContain('Imported 4 records (1 session)');
     expect((await readFile(copy)).equals(await readFile(h.path))).toBe(true);
   });
 

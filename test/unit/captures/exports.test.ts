@@ -158,7 +158,7 @@ describe('NDJSON import', () => {
     const result = await importNdjson(ndjson, copy, { decode, now: () => new Date('2024-05-02T00:00:00Z') });
     expect(result.records).toBe(2);
     expect(result.skipped).toEqual([
-      { line: 2, reason: 'line 2 is not JSON' },
+      { line: 2, reason: 'line 2: not JSON' },
       { line: 3, reason: 'line 3: bodyBase64 is not base64' },
     ]);
     const summary = await summarizeCapture(copy);
