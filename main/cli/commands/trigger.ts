@@ -1,4 +1,4 @@
-import { bytesToHex, encodeDeviceDataArray } from '../../../shared/realtime/index.ts';
+import { bytesToHex, encodeDeviceDataArray, guidToWireBytes } from '../../../shared/realtime/index.ts';
 import {
   buildPayload,
   httpPoster,
@@ -37,6 +37,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}".`);
   const to = requireUrl(values.to);
   if (typeof values.device !== 'string') throw new UsageError('--device GUID is required.');
+  if (!guidToWireBytes(values.device.toLowerCase()))
+    throw new UsageError(
+      `--device "${values.device}" is not a device GUID like 3bd0fce9-9f8e-4183-b3d1-0c1622a22ca1.`,
+    );
   const pairs = (values.value as string[] | undefined) ?? [];
   if (pairs.length === 0) throw new UsageError('give at least one --value OBIS=VALUE.');
   let assignments: ObisAssignment[];

@@ -54,3 +54,29 @@ export function classifyNetworkError(e: unknown, depth = 0): TransportFailure {
   }
   return 'dropped';
 }
+
+const PHRASES: Record<TransportFailure, string> = {
+  refused: 'connection refused: nothing listens at that address and port',
+  dns: 'host name not found',
+  unreachable: 'network or host unreachable',
+  'connect-timeout': 'no connection within the time limit',
+  'headers-timeout': 'connected, but no answer within the time limit',
+  'body-timeout': 'the answer stalled part-way',
+  dropped: 'the connection was dropped',
+  tls: 'TLS (certificate) problem',
+  garbled: 'the answer was not HTTP',
+  'too-large': 'the answer was too large',
+};
+
+/**
+ * A failed request in words a technician acts on, with the system's own text after it for searching:
+ * `connection refused: nothing listens at that address and port (connect ECONNREFUSED 127.0.0.1:9)`.
+ */
+export function networkErrorPhrase(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const cause = (e as { cause?: unknown }).cause;
+  const detail = cause instanceof Error && cause.message ? cause.message : e.message;
+  const code = codeOf(e) ?? codeOf(cause);
+  const raw = code && !detail.includes(code) ? `${code}: ${detail}` : detail;
+  return `${PHRASES[classifyNetworkError(e)]} (${raw})`;
+}

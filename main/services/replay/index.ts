@@ -11,13 +11,7 @@ export {
   type ObisAssignment,
   type PayloadEdits,
 } from './payload-edits.ts';
-export {
-  describeFailure,
-  httpPoster,
-  type HttpPoster,
-  type PostOutcome,
-  type PostPayload,
-} from './post-payload.ts';
+export { httpPoster, type HttpPoster, type PostOutcome, type PostPayload } from './post-payload.ts';
 export { parseSelection, type RecordFilter } from './record-filter.ts';
 export {
   replayCapture,

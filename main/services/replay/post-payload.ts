@@ -1,4 +1,5 @@
 import { Agent, request } from 'undici';
+import { networkErrorPhrase } from '../api/classify-network-error.ts';
 
 /** What one POST came to: an HTTP status, or the network error in a phrase (never an exception). */
 export type PostOutcome = { status: number } | { error: string };
@@ -35,19 +36,9 @@ export function httpPoster(options: { connections?: number; timeoutMs?: number }
         await res.body.dump();
         return { status: res.statusCode };
       } catch (e) {
-        return { error: describeFailure(e) };
+        return { error: networkErrorPhrase(e) };
       }
     },
     close: () => agent.close(),
   };
-}
-
-/** A network failure as `ECONNREFUSED (connect ECONNREFUSED 127.0.0.1:9)`-style text. */
-export function describeFailure(e: unknown): string {
-  if (!(e instanceof Error)) return String(e);
-  const cause = (e as { cause?: unknown }).cause;
-  const code =
-    (e as { code?: string }).code ?? (cause instanceof Error ? (cause as { code?: string }).code : undefined);
-  const message = cause instanceof Error && cause.message ? cause.message : e.message;
-  return code && !message.includes(code) ? `${code} (${message})` : message;
 }

@@ -1,3 +1,4 @@
+import { networkErrorPhrase } from '../api/classify-network-error.ts';
 import { TunnelError, tunnelFailure } from './tunnel-error.ts';
 
 /** The header that marks a self-probe; the listener recognises it and reports the token it saw. */
@@ -66,7 +67,7 @@ export async function verifyThroughTunnel(o: VerifyOptions): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       const sent = o.post(o.hookUrl, headers, local.signal).then(
         (r) => ({ text: `HTTP ${r.status}` }),
-        (e: unknown) => ({ text: describeNetworkError(e) }),
+        (e: unknown) => ({ text: networkErrorPhrase(e) }),
       );
       const outcome = await Promise.race([seen, timeout, sent]);
       if (typeof outcome !== 'string') {
@@ -108,14 +109,4 @@ function settle(
       `probe POST ${o.hookUrl.replace(/\/[^/]*$/, '/…')} → ${last}`,
     ),
   );
-}
-
-/** A network error as a short phrase: `ECONNREFUSED`, `ENOTFOUND host` ... */
-export function describeNetworkError(e: unknown): string {
-  if (!(e instanceof Error)) return String(e);
-  const cause = (e as Error & { cause?: unknown }).cause;
-  const code =
-    (e as NodeJS.ErrnoException).code ??
-    (cause instanceof Error ? (cause as NodeJS.ErrnoException).code : undefined);
-  return code ? `${code} (${e.message})` : e.message;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyNetworkError } from '../../../main/services/api/classify-network-error.ts';
+import {
+  classifyNetworkError,
+  networkErrorPhrase,
+} from '../../../main/services/api/classify-network-error.ts';
 
 const err = (code: string, extra: object = {}) => Object.assign(new Error(code), { code }, extra);
 
@@ -25,5 +28,19 @@ describe('classifyNetworkError', () => {
   it('treats the unknown as a dropped connection', () => {
     expect(classifyNetworkError(new Error('???'))).toBe('dropped');
     expect(classifyNetworkError(undefined)).toBe('dropped');
+  });
+});
+
+describe('network errors in words', () => {
+  it('says what happened first, then the system text to search for', () => {
+    const refused = Object.assign(new Error('fetch failed'), {
+      cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }),
+    });
+    expect(networkErrorPhrase(refused)).toBe(
+      'connection refused: nothing listens at that address and port (connect ECONNREFUSED 127.0.0.1:9)',
+    );
+    expect(networkErrorPhrase(err('ENOTFOUND'))).toBe('host name not found (ENOTFOUND)');
+    expect(networkErrorPhrase(err('UND_ERR_HEADERS_TIMEOUT'))).toMatch(/^connected, but no answer within/);
+    expect(networkErrorPhrase('odd')).toBe('odd');
   });
 });
