@@ -79,7 +79,11 @@ test('listen, register a device, see its pushes decoded, open one, and stop remo
   const unitOf = (obis: string) => card.getByRole('row').filter({ hasText: obis }).getByRole('cell').nth(2);
   await expect(unitOf('1-0:1.8.0*255')).toHaveText('mWh');
   await expect(unitOf('1-0:1.7.0*255')).toHaveText('W*');
-  await expect(page.getByRole('table', { name: 'Stream health' })).toContainText(meterId);
+  const health = page.getByRole('table', { name: 'Stream health' });
+  await expect(health).toContainText(meterId);
+  // At 1280 px every column, Fast-send included, is in view: no horizontal scrolling to find it.
+  const hidden = await health.evaluate((table) => table.scrollWidth - table.parentElement!.clientWidth);
+  expect(hidden).toBeLessThanOrEqual(0);
   await page.screenshot({ path: screenshotPath('live'), fullPage: true });
 
   await page.getByRole('button', { name: 'Stop listening' }).click();
