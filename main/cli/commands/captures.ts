@@ -118,11 +118,15 @@ async function importCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' } });
   const input = oneFile(positionals, 'one NDJSON FILE');
   if (typeof values.out !== 'string') throw new UsageError('--out FILE.mscap is required.');
-  const result = await importNdjson(input, values.out, { decode: bulkDecode });
+  const result = await importNdjson(input, values.out, { decode: bulkDecode }).catch((e: unknown) => {
+    // Nothing importable: name every skipped line, then the error itself (exit 1).
+    for (const s of (e as { skipped?: { reason: string }[] }).skipped ?? []) io.err(`skipped ${s.reason}\n`);
+    throw e;
+  });
   for (const s of result.skipped) io.err(`skipped ${s.reason}\n`);
   const records = plural(result.records, 'record');
   io.out(`Imported ${records} (${plural(result.sessions, 'session')}) into ${values.out}.\n`);
-  return result.skipped.length > 0 && result.records === 0 ? 1 : 0;
+  return 0;
 }
 
 async function list(argv: string[], io: CliIo): Promise<number> {

@@ -8,7 +8,9 @@ export type CaptureErrorCode =
   | 'store-broken'
   | 'store-closed'
   | 'record-too-large'
-  | 'bad-import-line';
+  | 'bad-import-line'
+  | 'import-missing'
+  | 'nothing-imported';
 
 /**
  * The one error the capture store throws: a stable `code` for programs and a message that says what

@@ -1,5 +1,6 @@
-import { createReadStream } from 'node:fs';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { CaptureError } from './capture-error.ts';
 import { createCaptureFile } from './capture-writer.ts';
 import { decodeSafely, type DecodePayload } from './decode-summary.ts';
 import { GroupCommitLog } from './group-commit.ts';
@@ -25,14 +26,23 @@ export interface ImportOptions {
 /**
  * Turns an NDJSON export (or hand-written NDJSON with at least `bodyBase64`) back into a capture file.
  * Stored fields are kept exactly, so importing an export reproduces the original capture byte for byte.
- * Lines that are not usable are reported and skipped. The output file must not exist yet.
+ * Lines that are not usable are reported and skipped. The output file must not exist yet; it is not left
+ * behind when the input cannot be read or holds nothing importable (CaptureError `nothing-imported`, with
+ * the skipped lines in `skipped`).
  */
 export async function importNdjson(
   input: string,
   output: string,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const handle = await createCaptureFile(output);
+  const source = await openInput(input);
+  let handle: FileHandle;
+  try {
+    handle = await createCaptureFile(output);
+  } catch (e) {
+    await source.close();
+    throw e;
+  }
   const log = new GroupCommitLog(handle, (await handle.stat()).size, { sync: false });
   const result: ImportResult = { sessions: 0, records: 0, skipped: [] };
   let pending: Promise<number>[] = [];
@@ -42,8 +52,9 @@ export async function importNdjson(
     pending.push(log.append(buf));
     if (pending.length >= 1000) await Promise.all(pending.splice(0));
   };
+  let done = false;
   try {
-    const lines = createInterface({ input: createReadStream(input), crlfDelay: Infinity });
+    const lines = createInterface({ input: source.createReadStream(), crlfDelay: Infinity });
     for await (const line of lines) {
       lineNo += 1;
       if (line.trim() === '') continue;
@@ -66,8 +77,18 @@ export async function importNdjson(
     pending = [];
     await log.close();
     await handle.sync();
+    done = result.sessions + result.records > 0;
   } finally {
     await handle.close();
+    await source.close().catch(() => undefined); // the read stream may have closed it already
+    if (!done) await rm(output, { force: true });
+  }
+  if (!done) {
+    const error = new CaptureError(
+      'nothing-imported',
+      `Nothing in ${input} could be imported (${result.skipped.length} line(s) skipped); ${output} was not written.`,
+    );
+    throw Object.assign(error, { skipped: result.skipped });
   }
   return result;
 }
@@ -103,4 +124,15 @@ function implicitSession(input: string, firstSeq: number, options: ImportOptions
     firstSeq,
     tool: options.tool ?? 'meterscope',
   };
+}
+
+/** Opens the NDJSON input first, so a missing file is named plainly and no empty capture is created. */
+async function openInput(input: string): Promise<FileHandle> {
+  try {
+    return await open(input, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'there is no such file' : (e as Error).message;
+    throw new CaptureError('import-missing', `Cannot read ${input}: ${why}.`, { cause: e });
+  }
 }

@@ -168,6 +168,24 @@ describe('NDJSON import', () => {
     expect((await readFile(copy)).includes('c2VjcmV0')).toBe(false);
   });
 
+  it('leaves no file behind when the input is missing or holds nothing importable', async () => {
+    const out = join(dir, 'never.mscap');
+    await expect(importNdjson(join(dir, 'missing.ndjson'), out, { decode })).rejects.toMatchObject({
+      code: 'import-missing',
+      message: expect.stringContaining('there is no such file'),
+    });
+    const junk = join(dir, 'junk.ndjson');
+    await writeFile(junk, 'not json\n{"bodyBase64":"@@"}\n');
+    await expect(importNdjson(junk, out, { decode })).rejects.toMatchObject({
+      code: 'nothing-imported',
+      skipped: [
+        { line: 1, reason: 'line 1: not JSON' },
+        { line: 2, reason: 'line 2: bodyBase64 is not base64' },
+      ],
+    });
+    await expect(readFile(out)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('refuses to overwrite an existing capture', async () => {
     const ndjson = join(dir, 'e.ndjson');
     await writeFile(ndjson, '');
