@@ -15,6 +15,7 @@ import { parseCommandArgs } from '../args.ts';
 import { ageText } from '../display.ts';
 import { UsageError, type CliIo } from '../io.ts';
 import { packageVersion } from '../package-version.ts';
+import { outputError } from '../output-error.ts';
 
 /** How to call `meterscope bundle`. */
 export const usage = `Usage: meterscope bundle --out FILE [--capture FILE] [--frames N]
@@ -93,7 +94,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.out(file.text);
     return 0;
   }
-  await writeFile(values.out, file.text, { mode: 0o600 });
+  const out = values.out;
+  await writeFile(out, file.text, { mode: 0o600 }).catch((e: NodeJS.ErrnoException) => {
+    throw outputError(out, e);
+  });
   const fleet = bundle.fleet
     ? `fleet of ${bundle.fleet.loadedAt} (${ageText(bundle.fleet.ageMs)} old, ${bundle.fleet.devices.length} devices)`
     : 'no fleet';

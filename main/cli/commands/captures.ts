@@ -20,6 +20,7 @@ import { UsageError, type CliIo } from '../io.ts';
 import { ageText } from '../display.ts';
 import { formatFields, formatTable } from '../table.ts';
 import { plural } from '../plural.ts';
+import { outputError } from '../output-error.ts';
 
 /** How to call `meterscope captures`. */
 export const usage = `Usage: meterscope captures <info|export|import|list> ...
@@ -91,7 +92,7 @@ async function exportCommand(argv: string[], io: CliIo): Promise<number> {
           ? await exportCsv(entries, bulkDecode, catalogLabels(), write)
           : await exportHar(entries, bulkDecode, write);
     await target?.close();
-    if (target) io.err(`Exported ${result.records} records to ${values.out as string}.\n`);
+    if (target) io.err(`Exported ${plural(result.records, 'record')} to ${values.out as string}.\n`);
     if (result.issues > 0)
       io.err(`Note: ${result.issues} damaged parts of ${file} were skipped (see captures info).\n`);
     return 0;
@@ -104,7 +105,8 @@ async function exportCommand(argv: string[], io: CliIo): Promise<number> {
 /** A file opened for an export, written with backpressure. */
 async function fileTarget(path: string): Promise<{ write: WriteText; close: () => Promise<void> }> {
   const stream = createWriteStream(path, { flags: 'wx' });
-  await Promise.race([once(stream, 'open'), once(stream, 'error').then(([e]) => Promise.reject(e as Error))]);
+  // `once` rejects with the stream's error if it fails to open.
+  await once(stream, 'open').catch((e: NodeJS.ErrnoException) => Promise.reject(outputError(path, e)));
   return {
     async write(chunk) {
       if (!stream.write(chunk)) await once(stream, 'drain');

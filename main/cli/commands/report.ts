@@ -15,6 +15,7 @@ import { CONNECTION_USAGE, connectionOptions } from '../connection.ts';
 import { loadFleetForCli, warnAboutFleet } from '../fleet-cli.ts';
 import { UsageError, type CliIo } from '../io.ts';
 import { packageVersion } from '../package-version.ts';
+import { outputError } from '../output-error.ts';
 
 /** How to call `meterscope report`. */
 export const usage = `Usage: meterscope report [--format md|html] [--lang en|de] [--out FILE] [connection options]
@@ -72,7 +73,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.out(file.text);
       return 0;
     }
-    await writeFile(out, file.text);
+    await writeFile(out, file.text).catch((e: NodeJS.ErrnoException) => {
+      throw outputError(out, e);
+    });
     const n = report.totals;
     io.out(
       `Wrote the site report to ${out}: ${n.devices} devices (${n.offline} offline), ${n.gateways} gateways, ` +

@@ -51,8 +51,12 @@ describe('meterscope captures', () => {
     expect(
       (JSON.parse(await readFile(out, 'utf8')) as { log: { entries: unknown[] } }).log.entries,
     ).toHaveLength(4);
-    expect((await cli(['captures', 'export', h.path, '--format', 'har', '--out', out])).stderr).toContain(
-      'EEXIST',
+    const again = await cli(['captures', 'export', h.path, '--format', 'har', '--out', out]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`Cannot write ${out}: it already exists (exports never overwrite a file`);
+    const nowhere = join(dir, 'no-such-folder', 'x.csv');
+    expect((await cli(['captures', 'export', h.path, '--format', 'csv', '--out', nowhere])).stderr).toContain(
+      `Cannot write ${nowhere}: its folder does not exist.`,
     );
     expect((await cli(['captures', 'export', h.path, '--format', 'xml'])).code).toBe(2);
   });

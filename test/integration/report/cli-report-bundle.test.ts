@@ -161,9 +161,12 @@ describe('meterscope bundle', () => {
   });
 
   it('exits 1 when the file cannot be written and 2 on usage errors', async () => {
-    const r = await cli(['bundle', '--out', join(home, 'no', 'such', 'dir.json')], '', undefined, env);
+    const target = join(home, 'no', 'such', 'dir.json');
+    const r = await cli(['bundle', '--out', target], '', undefined, env);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('meterscope bundle:');
+    expect(r.stderr).toContain(`meterscope bundle: Cannot write ${target}: its folder does not exist.`);
+    const onFolder = await cli(['bundle', '--out', home], '', undefined, env);
+    expect(onFolder.stderr).toContain(`Cannot write ${home}: it is a folder.`);
     for (const argv of [['bundle'], ['bundle', '--out', 'x.json', '--frames', 'many'], ['bundle', 'x']]) {
       const usage = await cli(argv, '', undefined, env);
       expect(usage.code).toBe(2);
