@@ -1,6 +1,6 @@
 import { createJsonFileStore } from '../services/secrets/json-file-store.ts';
 import { createMemorySecretStore } from '../services/secrets/memory-store.ts';
-import type { SecretStore, SecretStoreInfo } from '../services/secrets/secret-store.ts';
+import type { SecretStore, SecretStoreInfo, SecretStoreReason } from '../services/secrets/secret-store.ts';
 
 /** The part of Electron's `safeStorage` this adapter uses: a port, so it is tested without Electron. */
 export interface SafeStoragePort {
@@ -25,9 +25,9 @@ export interface SafeStorageStoreOptions {
 export const SAFE_SECRETS_FILE_NAME = 'secrets.safe.json';
 
 const KEYRING_NAMES: Record<string, string> = {
-  darwin: 'the macOS Keychain',
+  darwin: 'macOS Keychain',
   win32: 'Windows DPAPI',
-  gnome_libsecret: 'the GNOME keyring (libsecret)',
+  gnome_libsecret: 'GNOME keyring (libsecret)',
   kwallet: 'KWallet',
   kwallet5: 'KWallet 5',
   kwallet6: 'KWallet 6',
@@ -47,6 +47,7 @@ export function createSafeStorageSecretStore(options: SafeStorageStoreOptions): 
     return withLabel(
       createMemorySecretStore(),
       'In memory only: this system offers no keychain for Meterscope, so logins are forgotten when it exits.',
+      'no-keychain',
     );
   }
   if (backend === 'basic_text' && !options.allowBasicText) {
@@ -54,6 +55,7 @@ export function createSafeStorageSecretStore(options: SafeStorageStoreOptions): 
       createMemorySecretStore(),
       'In memory only: no system keyring was found (Linux basic_text, a hard-coded key). ' +
         'Allow it in Settings to keep logins across restarts without real encryption.',
+      'basic-text-refused',
     );
   }
   const info: SecretStoreInfo =
@@ -62,11 +64,14 @@ export function createSafeStorageSecretStore(options: SafeStorageStoreOptions): 
           kind: 'safe-storage',
           encrypted: false,
           label: 'Obfuscated only (Linux basic_text, a hard-coded key: NOT real encryption), as you allowed',
+          reason: 'basic-text-allowed',
         }
       : {
           kind: 'safe-storage',
           encrypted: true,
           label: `Encrypted with ${KEYRING_NAMES[backend] ?? backend}`,
+          reason: 'encrypted',
+          detail: KEYRING_NAMES[backend] ?? backend,
         };
   return encryptedFileStore(options, info);
 }
@@ -90,6 +95,6 @@ function encryptedFileStore(options: SafeStorageStoreOptions, info: SecretStoreI
   });
 }
 
-function withLabel(store: SecretStore, label: string): SecretStore {
-  return { ...store, describe: () => ({ kind: 'memory', encrypted: false, label }) };
+function withLabel(store: SecretStore, label: string, reason: SecretStoreReason): SecretStore {
+  return { ...store, describe: () => ({ kind: 'memory', encrypted: false, label, reason }) };
 }

@@ -56,6 +56,10 @@ test('the language switch turns the whole shell German, and it is remembered', a
   const nav = page.getByRole('navigation', { name: 'Ansichten' });
   await expect(nav.getByRole('link', { name: 'Geräte', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  // Texts that come from main are worded in German too, e.g. where logins are kept.
+  await expect(
+    page.getByText(/^Anmeldungen werden abgelegt: Nur im Arbeitsspeicher \(vergessen/),
+  ).toBeVisible();
   await page.screenshot({ path: screenshotPath('language-de') });
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Ansichten' })).toBeVisible();

@@ -12,11 +12,12 @@ const NOTE = 'Meterscope secrets. This file is NOT encrypted: anyone who can rea
  * It says plainly that it is not encrypted, in the file and on the badge.
  */
 export function createFileSecretStore(dir: string): SecretStore {
-  const label = `Plain file (NOT encrypted): ${join(dir, SECRETS_FILE_NAME)}`;
+  const path = join(dir, SECRETS_FILE_NAME);
+  const label = `Plain file (NOT encrypted): ${path}`;
   return createJsonFileStore({
     dir,
     fileName: SECRETS_FILE_NAME,
     note: NOTE,
-    info: { kind: 'file', encrypted: false, label },
+    info: { kind: 'file', encrypted: false, label, reason: 'plain-file', detail: path },
   });
 }

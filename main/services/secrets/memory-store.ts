@@ -11,6 +11,7 @@ export function createMemorySecretStore(): SecretStore {
       kind: 'memory',
       encrypted: false,
       label: 'In memory only (forgotten when Meterscope exits)',
+      reason: 'memory',
     }),
   };
 }

@@ -19,7 +19,15 @@ export interface SecretStoreInfo {
   encrypted: boolean;
   /** One line for people, e.g. "Plain file (NOT encrypted): /home/me/.config/meterscope/secrets.json". */
   label: string;
+  /** Which case `label` describes, so the UI can say it in the user's language (with `detail`). */
+  reason: SecretStoreReason;
+  /** The keychain's name (`encrypted`) or the file's path (`plain-file`). */
+  detail?: string;
 }
+
+/** The cases of SecretStoreInfo: see the labels in memory-store, file-store and safe-storage-store. */
+export type SecretStoreReason =
+  'memory' | 'no-keychain' | 'basic-text-refused' | 'basic-text-allowed' | 'encrypted' | 'plain-file';
 
 /** A failure of the store itself (unreadable or corrupt file), with a stable code and a message naming the file. */
 export class SecretStoreError extends Error {

@@ -59,6 +59,15 @@ export const t = defineMessages(
     working: 'Logging in…',
     failed: 'Login failed: {message}',
     storage: 'Logins are kept: {label}',
+    storeMemory: 'In memory only (forgotten when Meterscope exits)',
+    storeNoKeychain:
+      'In memory only: this system offers no keychain for Meterscope, so logins are forgotten when it exits.',
+    storeBasicTextRefused:
+      'In memory only: no system keyring was found (Linux basic_text, a hard-coded key). Allow it in Settings to keep logins across restarts without real encryption.',
+    storeBasicTextAllowed:
+      'Obfuscated only (Linux basic_text, a hard-coded key: NOT real encryption), as you allowed',
+    storeEncrypted: 'Encrypted with {detail}',
+    storePlainFile: 'Plain file (NOT encrypted): {detail}',
     storageWarn:
       'This storage is not encrypted: anyone with access to this computer account can use the login.',
     licenceHeading: 'What your smart-me licence allows',
@@ -124,6 +133,15 @@ export const t = defineMessages(
     working: 'Anmeldung läuft…',
     failed: 'Anmeldung fehlgeschlagen: {message}',
     storage: 'Anmeldungen werden abgelegt: {label}',
+    storeMemory: 'Nur im Arbeitsspeicher (vergessen, wenn Meterscope beendet wird)',
+    storeNoKeychain:
+      'Nur im Arbeitsspeicher: dieses System bietet Meterscope keinen Schlüsselbund, Anmeldungen werden beim Beenden vergessen.',
+    storeBasicTextRefused:
+      'Nur im Arbeitsspeicher: kein System-Schlüsselbund gefunden (Linux basic_text, ein fest eingebauter Schlüssel). In den Einstellungen erlauben, um Anmeldungen ohne echte Verschlüsselung über Neustarts zu behalten.',
+    storeBasicTextAllowed:
+      'Nur verschleiert (Linux basic_text, ein fest eingebauter Schlüssel: KEINE echte Verschlüsselung), wie von Ihnen erlaubt',
+    storeEncrypted: 'Verschlüsselt mit {detail}',
+    storePlainFile: 'Einfache Datei (NICHT verschlüsselt): {detail}',
     storageWarn:
       'Dieser Speicher ist nicht verschlüsselt: wer Zugriff auf dieses Benutzerkonto hat, kann die Anmeldung verwenden.',
     licenceHeading: 'Was Ihre smart-me-Lizenz erlaubt',

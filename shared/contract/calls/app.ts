@@ -9,6 +9,17 @@ export const TokenStorageSchema = z.object({
   kind: z.enum(['memory', 'file', 'safe-storage']),
   encrypted: z.boolean(),
   label: z.string(),
+  /** Which case the label describes, for the UI's own words in each language. */
+  reason: z.enum([
+    'memory',
+    'no-keychain',
+    'basic-text-refused',
+    'basic-text-allowed',
+    'encrypted',
+    'plain-file',
+  ]),
+  /** The keychain's name or the file's path, where the reason has one. */
+  detail: z.string().optional(),
 });
 
 /** `app:info`: what the shell shows in its header and the Connect view's badge. */

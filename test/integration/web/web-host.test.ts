@@ -21,7 +21,7 @@ beforeAll(async () => {
       get: async () => undefined,
       set: async () => undefined,
       delete: async () => undefined,
-      describe: () => ({ kind: 'memory', encrypted: false, label: 'In memory only' }),
+      describe: () => ({ kind: 'memory', encrypted: false, label: 'In memory only', reason: 'memory' }),
     },
     onInternalError: (e) => internalErrors.push(e),
   });
@@ -165,7 +165,7 @@ describe('browser host contract socket', () => {
       data: {
         version: '9.9.9',
         host: 'web',
-        tokenStorage: { kind: 'memory', encrypted: false, label: 'In memory only' },
+        tokenStorage: { kind: 'memory', encrypted: false, label: 'In memory only', reason: 'memory' },
         demo: null,
       },
     });

@@ -57,7 +57,7 @@ describe('the composition root behind the contract', () => {
       data: {
         version: '1.2.3',
         host: 'web',
-        tokenStorage: { kind: 'memory', encrypted: false, label: expect.any(String) },
+        tokenStorage: { kind: 'memory', encrypted: false, label: expect.any(String), reason: 'memory' },
         demo: { baseUrl: 'http://127.0.0.1:9' },
       },
     });

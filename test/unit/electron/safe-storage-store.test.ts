@@ -51,7 +51,9 @@ describe('desktop SecretStore (safeStorage)', () => {
     expect(store.describe()).toEqual({
       kind: 'safe-storage',
       encrypted: true,
-      label: 'Encrypted with the GNOME keyring (libsecret)',
+      label: 'Encrypted with GNOME keyring (libsecret)',
+      reason: 'encrypted',
+      detail: 'GNOME keyring (libsecret)',
     });
     const again = storeOn('gnome_libsecret');
     expect(await again.get('oauth:refresh')).toBe('refresh-token-123');
@@ -64,7 +66,11 @@ describe('desktop SecretStore (safeStorage)', () => {
     await store.set('oauth:refresh', 'refresh-token-123');
     expect(await store.get('oauth:refresh')).toBe('refresh-token-123');
     await expect(readFile(join(dir, SAFE_SECRETS_FILE_NAME))).rejects.toMatchObject({ code: 'ENOENT' });
-    expect(store.describe()).toMatchObject({ kind: 'memory', encrypted: false });
+    expect(store.describe()).toMatchObject({
+      kind: 'memory',
+      encrypted: false,
+      reason: 'basic-text-refused',
+    });
     expect(store.describe().label).toContain('basic_text');
   });
 
@@ -72,13 +78,17 @@ describe('desktop SecretStore (safeStorage)', () => {
     const store = storeOn('basic_text', true);
     await store.set('k', 'v');
     expect(await store.get('k')).toBe('v');
-    expect(store.describe()).toMatchObject({ kind: 'safe-storage', encrypted: false });
+    expect(store.describe()).toMatchObject({
+      kind: 'safe-storage',
+      encrypted: false,
+      reason: 'basic-text-allowed',
+    });
     expect(store.describe().label).toContain('NOT real encryption');
   });
 
   it('falls back to memory when no encryption is available at all', () => {
     const store = storeOn(fakeSafeStorage('unknown', false), true, 'win32');
-    expect(store.describe()).toMatchObject({ kind: 'memory', encrypted: false });
+    expect(store.describe()).toMatchObject({ kind: 'memory', encrypted: false, reason: 'no-keychain' });
   });
 
   it('names the macOS keychain and never asks for a Linux backend there', () => {
@@ -87,7 +97,7 @@ describe('desktop SecretStore (safeStorage)', () => {
       throw new Error('Linux only');
     };
     const store = storeOn(port, false, 'darwin');
-    expect(store.describe().label).toBe('Encrypted with the macOS Keychain');
+    expect(store.describe().label).toBe('Encrypted with macOS Keychain');
   });
 
   it('treats a value it cannot decrypt (other account, reset keychain) as not stored', async () => {
