@@ -61,6 +61,7 @@ test('listen, register a device, see its pushes decoded, open one, and stop remo
   await expect(row).toBeVisible();
   await expect(row).toContainText('Decoded');
   await expect(status.getByRole('listitem').filter({ hasText: 'Receiving' })).toHaveClass(/current/);
+  await expect(status).toContainText(/Frames: [1-9]\d* · did not decode: 0 · self-probes: 1/);
 
   await row.click();
   const detail = page.getByTestId('frame-detail');
