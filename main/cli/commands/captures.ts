@@ -9,6 +9,7 @@ import {
   exportHar,
   exportNdjson,
   importNdjson,
+  NothingImportedError,
   listCaptures,
   readCapture,
   summarizeCapture,
@@ -121,11 +122,12 @@ async function importCommand(argv: string[], io: CliIo): Promise<number> {
   const input = oneFile(positionals, 'one NDJSON FILE');
   if (typeof values.out !== 'string') throw new UsageError('--out FILE.mscap is required.');
   const result = await importNdjson(input, values.out, { decode: bulkDecode }).catch((e: unknown) => {
-    // Nothing importable: name every skipped line, then the error itself (exit 1).
-    for (const s of (e as { skipped?: { reason: string }[] }).skipped ?? []) io.err(`skipped ${s.reason}\n`);
+    // Nothing importable: the skipped lines are named below, then the error itself (exit 1).
+    if (e instanceof NothingImportedError) return e;
     throw e;
   });
   for (const s of result.skipped) io.err(`skipped ${s.reason}\n`);
+  if (result instanceof NothingImportedError) throw result;
   const records = plural(result.records, 'record');
   io.out(`Imported ${records} (${plural(result.sessions, 'session')}) into ${values.out}.\n`);
   return 0;

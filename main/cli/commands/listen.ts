@@ -67,8 +67,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('--basic-auth must be user:password.');
   const tunnelSpec = typeof values.tunnel === 'string' ? tunnelOption(values.tunnel, io) : undefined;
   const target = typeof values.register === 'string' ? registerTarget(values.register) : undefined;
-  if (values['fast-send'] === true && target?.kind !== 'device')
-    throw new UsageError('--fast-send needs --register device:<id>: it makes that device send every second.');
+  const fastSendId = values['fast-send'] === true ? fastSendDevice(target) : undefined;
   const json = values.json === true;
   const started = new Date();
   const capturePath =
@@ -104,8 +103,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.err('Stopped before the tunnel was verified; nothing was registered or captured.\n');
       return 0;
     }
-    if (values['fast-send'] === true && target?.kind === 'device' && connection)
-      await startFastSend(connection.api, target.meterId, json, io);
+    if (fastSendId && connection) await startFastSend(connection.api, fastSendId, json, io);
     await aborted(io.signal);
     const { removed } = await live.stop();
     const stats = live.listener.stats();
@@ -121,6 +119,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } finally {
     await connection?.close();
   }
+}
+
+/** The device `--fast-send` speeds up: the one `--register device:<id>` names, else a usage error. */
+function fastSendDevice(target: RegistrationTarget | undefined): string {
+  if (target?.kind !== 'device')
+    throw new UsageError('--fast-send needs --register device:<id>: it makes that device send every second.');
+  return target.meterId;
 }
 
 /**

@@ -15,6 +15,20 @@ export interface ImportResult {
   skipped: { line: number; reason: string }[];
 }
 
+/** An import that found no usable line: no file was written; `skipped` says why for each line. */
+export class NothingImportedError extends CaptureError {
+  constructor(
+    input: string,
+    output: string,
+    readonly skipped: ImportResult['skipped'],
+  ) {
+    super(
+      'nothing-imported',
+      `Nothing in ${input} could be imported (${skipped.length} line(s) skipped); ${output} was not written.`,
+    );
+  }
+}
+
 /** Ports and labels of an import. */
 export interface ImportOptions {
   /** Fills in decode status and devices for lines that lack them (hand-written NDJSON). */
@@ -83,13 +97,7 @@ export async function importNdjson(
     await source.close().catch(() => undefined); // the read stream may have closed it already
     if (!done) await rm(output, { force: true });
   }
-  if (!done) {
-    const error = new CaptureError(
-      'nothing-imported',
-      `Nothing in ${input} could be imported (${result.skipped.length} line(s) skipped); ${output} was not written.`,
-    );
-    throw Object.assign(error, { skipped: result.skipped });
-  }
+  if (!done) throw new NothingImportedError(input, output, result.skipped);
   return result;
 }
 

@@ -23,7 +23,12 @@ export { decodeSafely, summarizeDecode, type DecodePayload, type DecodeSummary }
 export { exportCsv, CSV_COLUMNS } from './export-csv.ts';
 export { exportHar } from './export-har.ts';
 export { exportNdjson, ndjsonRequest, type ExportResult } from './export-ndjson.ts';
-export { importNdjson, type ImportOptions, type ImportResult } from './import-ndjson.ts';
+export {
+  importNdjson,
+  NothingImportedError,
+  type ImportOptions,
+  type ImportResult,
+} from './import-ndjson.ts';
 export { catalogLabels, type LabelObis, type ObisLabel } from './obis-labels.ts';
 export { readCapture, type ReadCaptureOptions } from './read-capture.ts';
 export { formatReceiveTime, type ReceiveTime } from './receive-time.ts';
