@@ -14,9 +14,8 @@ const KEYS = {
 
 /**
  * Where logins are kept, in the UI's language: main describes the case (`reason`, with the keychain's
- * name or the file's path as `detail`), the renderer words it. Main's English label is the fallback.
+ * name or the file's path as `detail`), the renderer words it (main's English `label` is for the CLI).
  */
 export function storageText(storage: TokenStorage): string {
-  const key = KEYS[storage.reason];
-  return key ? t(key, { detail: storage.detail ?? '' }) : storage.label;
+  return t(KEYS[storage.reason], { detail: storage.detail ?? '' });
 }
